@@ -1,0 +1,241 @@
+#include "cliapplication.h"
+
+#include "markdownreport.h"
+#include "project.h"
+#include "reportcontent.h"
+#include "sampleproject.h"
+#include "textimporter.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace ClaimLedger {
+
+namespace {
+
+const QString programName = QStringLiteral("claimledger-cli");
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+CliApplication::CliApplication(FILE *out, FILE *err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+void CliApplication::print(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+int CliApplication::fail(const QString &message)
+{
+    print(m_err, programName + QStringLiteral(": ") + message + u'\n');
+    return Failure;
+}
+
+int CliApplication::usageError(const QString &message)
+{
+    print(m_err, programName + QStringLiteral(": ") + message + u'\n'
+                     + tr("Try '%1 --help' for more information.").arg(programName) + u'\n');
+    return UsageError;
+}
+
+QString CliApplication::generalHelp() const
+{
+    return tr("Usage: %1 COMMAND [OPTIONS] [ARGUMENTS]\n"
+              "\n"
+              "Work with ClaimLedger project files without opening a window.\n"
+              "\n"
+              "Commands:\n"
+              "  new PROJECT               Create an empty project file.\n"
+              "  sample PROJECT            Create the sample project.\n"
+              "  import PROJECT FILE...    Import text articles into a project.\n"
+              "  export PROJECT            Write a claim report (Markdown).\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help                Show this help; after a command, that command's help.\n"
+              "  -v, --version             Show the version and exit.\n"
+              "\n"
+              "Exit status: 0 on success, 1 when a command fails, 2 on wrong usage.\n")
+        .arg(programName);
+}
+
+int CliApplication::run(const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
+    if (args.isEmpty()) {
+        print(m_err, generalHelp());
+        return UsageError;
+    }
+    const QString &first = args.first();
+    if (first == QLatin1StringView("-h") || first == QLatin1StringView("--help")
+        || first == QLatin1StringView("help")) {
+        print(m_out, generalHelp());
+        return Success;
+    }
+    if (first == QLatin1StringView("-v") || first == QLatin1StringView("--version")) {
+        print(m_out, programName + u' ' + QCoreApplication::applicationVersion() + u'\n');
+        return Success;
+    }
+    if (first.startsWith(u'-'))
+        return usageError(tr("unknown option '%1'").arg(first));
+
+    const QStringList commandArgs = args.mid(1);
+    if (first == QLatin1StringView("new"))
+        return runNew(commandArgs);
+    if (first == QLatin1StringView("sample"))
+        return runSample(commandArgs);
+    if (first == QLatin1StringView("import"))
+        return runImport(commandArgs);
+    if (first == QLatin1StringView("export"))
+        return runExport(commandArgs);
+    return usageError(tr("unknown command '%1'").arg(first));
+}
+
+int CliApplication::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
+                          int minimum, int maximum)
+{
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help and exit."));
+    parser.addOption(helpOption);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(QStringList{programName} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        QString help = parser.helpText();
+        // QCommandLineParser names the program only; name the command as well.
+        const qsizetype options = help.indexOf(QStringLiteral(" [options]"));
+        if (options >= 0)
+            help = tr("Usage: %1 %2").arg(programName, command) + help.mid(options);
+        print(m_out, help);
+        return Success;
+    }
+    const qsizetype count = parser.positionalArguments().size();
+    if (count < minimum)
+        return usageError(tr("'%1' needs more arguments").arg(command));
+    if (maximum >= 0 && count > maximum)
+        return usageError(tr("'%1' takes at most %n argument(s)", nullptr, maximum).arg(command));
+    return -1;
+}
+
+int CliApplication::runNew(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create an empty project file."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Path of the new project (*.claimledger)."));
+    if (const int code = parse(parser, arguments, QStringLiteral("new"), 1, 1); code >= 0)
+        return code;
+    const QString path = parser.positionalArguments().constFirst();
+    auto project = Project::create(path);
+    if (!project)
+        return fail(project.error());
+    print(m_out, tr("Created %1").arg(nativePath(project.value()->path())) + u'\n');
+    return Success;
+}
+
+int CliApplication::runSample(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Create the sample project: a fictional Korean article with rated claims."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Path of the new project (*.claimledger)."));
+    if (const int code = parse(parser, arguments, QStringLiteral("sample"), 1, 1); code >= 0)
+        return code;
+    auto project = SampleProject::create(parser.positionalArguments().constFirst());
+    if (!project)
+        return fail(project.error());
+    print(m_out, tr("Created %1").arg(nativePath(project.value()->path())) + u'\n');
+    return Success;
+}
+
+int CliApplication::runImport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Import text articles (UTF-8, or UTF-16/32 with a byte-order mark)."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to import into."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Article files."), QStringLiteral("FILE..."));
+    if (const int code = parse(parser, arguments, QStringLiteral("import"), 2, -1); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    auto project = Project::open(positional.constFirst());
+    if (!project)
+        return fail(project.error());
+
+    int status = Success;
+    for (const QString &file : positional.mid(1)) {
+        auto imported = TextImporter::importFile(file);
+        if (!imported) {
+            status = fail(imported.error());
+            continue;
+        }
+        for (const QString &warning : std::as_const(imported->warnings))
+            print(m_err, programName + QStringLiteral(": ") + tr("warning: %1").arg(warning) + u'\n');
+        auto article = project.value()->addArticle(imported->article, imported->original);
+        if (!article) {
+            status = fail(article.error());
+            continue;
+        }
+        print(m_out, tr("Imported %1 as article %2: %3").arg(nativePath(file)).arg(article->id).arg(article->title)
+                         + u'\n');
+    }
+    return status;
+}
+
+int CliApplication::runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Write a claim report of a project."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to report on."));
+    const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
+                                          tr("Report format: md (Markdown)."), QStringLiteral("FORMAT"),
+                                          QStringLiteral("md"));
+    const QCommandLineOption articleOption(QStringLiteral("article"), tr("Report on this article only."),
+                                           QStringLiteral("ID"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
+                                          tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    parser.addOptions({formatOption, articleOption, outputOption});
+    if (const int code = parse(parser, arguments, QStringLiteral("export"), 1, 1); code >= 0)
+        return code;
+
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1StringView("md"))
+        return usageError(tr("unknown format '%1' (available: md)").arg(format));
+    qint64 articleId = 0;
+    if (parser.isSet(articleOption)) {
+        bool ok = false;
+        articleId = parser.value(articleOption).toLongLong(&ok);
+        if (!ok || articleId <= 0)
+            return usageError(tr("--article takes an article number, not '%1'").arg(parser.value(articleOption)));
+    }
+
+    auto project = Project::open(parser.positionalArguments().constFirst());
+    if (!project)
+        return fail(project.error());
+    auto content = ReportContent::fromProject(*project.value(), articleId);
+    if (!content)
+        return fail(content.error());
+    const QByteArray report = MarkdownReport::render(content.value()).toUtf8();
+
+    const QString output = parser.value(outputOption);
+    if (output.isEmpty() || output == QLatin1StringView("-")) {
+        std::fwrite(report.constData(), 1, size_t(report.size()), m_out);
+        std::fflush(m_out);
+        return Success;
+    }
+    // QSaveFile writes a temporary file and renames it: never a partial report.
+    QSaveFile file(output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size() || !file.commit())
+        return fail(tr("cannot write %1: %2").arg(nativePath(output), file.errorString()));
+    return Success;
+}
+
+} // namespace ClaimLedger

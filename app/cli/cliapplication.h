@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+class QCommandLineParser;
+
+namespace ClaimLedger {
+
+/// The command-line front end: `claimledger-cli COMMAND [OPTIONS] ARGS`. Results go to
+/// standard output, messages to standard error. Exit status: 0 success, 1 failure,
+/// 2 wrong usage, as Unix tools do.
+class CliApplication final
+{
+    Q_DECLARE_TR_FUNCTIONS(CliApplication)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    CliApplication(FILE *out = stdout, FILE *err = stderr);
+
+    int run(const QStringList &arguments);
+
+private:
+    int runNew(const QStringList &arguments);
+    int runSample(const QStringList &arguments);
+    int runImport(const QStringList &arguments);
+    int runExport(const QStringList &arguments);
+
+    /// Parses a command's own options; returns -1 to go on, else the exit code.
+    int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command, int minimum,
+              int maximum);
+    int fail(const QString &message);
+    int usageError(const QString &message);
+    void print(FILE *stream, const QString &text);
+    QString generalHelp() const;
+
+    FILE *m_out;
+    FILE *m_err;
+};
+
+} // namespace ClaimLedger

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "claim.h"
+#include "documentcommand.h"
+
+namespace ClaimLedger {
+
+/// Changes a claim's fields (verdict, kind, claimant, wording, rationale, span).
+class EditClaimCommand final : public DocumentCommand
+{
+public:
+    EditClaimCommand(ProjectDocument *document, const Claim &before, const Claim &after, const QString &text);
+
+protected:
+    bool apply() override;
+    bool revert() override;
+
+private:
+    Claim m_before;
+    Claim m_after;
+};
+
+} // namespace ClaimLedger

@@ -1,0 +1,239 @@
+#include "projectdocument.h"
+
+#include "addclaimcommand.h"
+#include "editclaimcommand.h"
+#include "importarticlecommand.h"
+#include "removeclaimscommand.h"
+
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace ClaimLedger {
+
+ProjectDocument::ProjectDocument(std::unique_ptr<Project> project, QObject *parent)
+    : QObject(parent)
+    , m_project(std::move(project))
+    , m_undoStack(new QUndoStack(this))
+{
+    if (auto articles = m_project->articles())
+        m_articles = articles.value();
+    if (auto claims = m_project->claims()) {
+        for (const Claim &claim : claims.value())
+            m_claims.insert(claim.id, claim);
+    }
+}
+
+ProjectDocument::~ProjectDocument() = default;
+
+Result<std::unique_ptr<ProjectDocument>> ProjectDocument::open(const QString &path)
+{
+    auto project = Project::open(path);
+    if (!project)
+        return Error{project.error()};
+    // Read everything once here so that a damaged table is reported when opening,
+    // not as an empty project.
+    if (auto articles = project.value()->articles(); !articles)
+        return Error{articles.error()};
+    if (auto claims = project.value()->claims(); !claims)
+        return Error{claims.error()};
+    return std::make_unique<ProjectDocument>(std::move(project.value()));
+}
+
+Result<std::unique_ptr<ProjectDocument>> ProjectDocument::create(const QString &path)
+{
+    auto project = Project::create(path);
+    if (!project)
+        return Error{project.error()};
+    return std::make_unique<ProjectDocument>(std::move(project.value()));
+}
+
+std::optional<Article> ProjectDocument::article(qint64 articleId) const
+{
+    for (const Article &article : m_articles) {
+        if (article.id == articleId)
+            return article;
+    }
+    return std::nullopt;
+}
+
+QList<Claim> ProjectDocument::claims() const
+{
+    QList<Claim> result = m_claims.values();
+    std::sort(result.begin(), result.end(), isBeforeInText);
+    return result;
+}
+
+QList<Claim> ProjectDocument::claimsForArticle(qint64 articleId) const
+{
+    QList<Claim> result;
+    for (const Claim &claim : m_claims) {
+        if (claim.articleId == articleId)
+            result.append(claim);
+    }
+    std::sort(result.begin(), result.end(), isBeforeInText);
+    return result;
+}
+
+std::optional<Claim> ProjectDocument::claim(qint64 claimId) const
+{
+    const auto it = m_claims.constFind(claimId);
+    if (it == m_claims.cend())
+        return std::nullopt;
+    return *it;
+}
+
+template<typename T>
+T ProjectDocument::reported(T result)
+{
+    if (!result.ok())
+        Q_EMIT errorOccurred(result.error());
+    return result;
+}
+
+Result<Article> ProjectDocument::importArticle(const ImportedArticle &imported)
+{
+    auto article = insertArticle(imported.article, imported.original);
+    if (article)
+        m_undoStack->push(new ImportArticleCommand(this, article.value(), imported.original));
+    return article;
+}
+
+Result<Claim> ProjectDocument::markClaim(qint64 articleId, qsizetype start, qsizetype end)
+{
+    const auto owner = article(articleId);
+    if (!owner)
+        return reported(Result<Claim>(Error{tr("Choose an article before marking a claim.")}));
+    // Marks never start or end on white space: trim the selection to its words.
+    while (start < end && owner->text.at(start).isSpace())
+        ++start;
+    while (end > start && owner->text.at(end - 1).isSpace())
+        --end;
+    if (start < 0 || end > owner->text.size() || start >= end)
+        return reported(Result<Claim>(Error{tr("Select the text of the claim first.")}));
+
+    Claim claim;
+    claim.articleId = articleId;
+    claim.start = start;
+    claim.end = end;
+    claim.quote = TextQuoteSelector::fromSpan(owner->text, start, end);
+    auto added = insertClaim(claim);
+    if (added)
+        m_undoStack->push(new AddClaimCommand(this, added.value()));
+    return added;
+}
+
+Status ProjectDocument::setClaimVerdict(qint64 claimId, Verdict verdict)
+{
+    auto current = claim(claimId);
+    if (!current)
+        return reported(Status(Error{tr("The claim no longer exists.")}));
+    if (current->verdict == verdict)
+        return {};
+    current->verdict = verdict;
+    return editClaim(*current, tr("Set Verdict to %1").arg(verdictDisplayName(verdict)));
+}
+
+Status ProjectDocument::setClaimKind(qint64 claimId, ClaimKind kind)
+{
+    auto current = claim(claimId);
+    if (!current)
+        return reported(Status(Error{tr("The claim no longer exists.")}));
+    if (current->kind == kind)
+        return {};
+    current->kind = kind;
+    return editClaim(*current, tr("Set Kind to %1").arg(claimKindDisplayName(kind)));
+}
+
+Status ProjectDocument::editClaim(const Claim &changed, const QString &actionText)
+{
+    const auto before = claim(changed.id);
+    if (!before)
+        return reported(Status(Error{tr("The claim no longer exists.")}));
+    if (*before == changed)
+        return {};
+    Claim after = changed;
+    after.modifiedAt = QDateTime::currentDateTimeUtc();
+    auto replaced = replaceClaim(after);
+    if (replaced)
+        m_undoStack->push(new EditClaimCommand(this, before.value(), after, actionText));
+    return replaced;
+}
+
+Status ProjectDocument::removeClaims(const QList<qint64> &claimIds)
+{
+    QList<Claim> removed;
+    for (const qint64 id : claimIds) {
+        const auto existing = claim(id);
+        if (!existing)
+            continue;
+        if (auto deleted = deleteClaim(id); !deleted) {
+            // Put back what was already removed, so the edit is all or nothing.
+            for (const Claim &claim : removed)
+                (void)insertClaim(claim);
+            return deleted;
+        }
+        removed.append(existing.value());
+    }
+    if (!removed.isEmpty())
+        m_undoStack->push(new RemoveClaimsCommand(this, removed));
+    return {};
+}
+
+Result<Article> ProjectDocument::insertArticle(const Article &article, const QByteArray &original)
+{
+    auto added = reported(m_project->addArticle(article, original));
+    if (added) {
+        m_articles.append(added.value());
+        Q_EMIT articleAdded(added.value());
+    }
+    return added;
+}
+
+Status ProjectDocument::deleteArticle(qint64 articleId)
+{
+    auto removed = reported(m_project->removeArticle(articleId));
+    if (!removed)
+        return removed;
+    // The database removed the article's claims with it; tell the views about each.
+    for (const Claim &claim : claimsForArticle(articleId)) {
+        m_claims.remove(claim.id);
+        Q_EMIT claimRemoved(claim);
+    }
+    m_articles.removeIf([articleId](const Article &article) { return article.id == articleId; });
+    Q_EMIT articleRemoved(articleId);
+    return removed;
+}
+
+Result<Claim> ProjectDocument::insertClaim(const Claim &claim)
+{
+    auto added = reported(m_project->addClaim(claim));
+    if (added) {
+        m_claims.insert(added->id, added.value());
+        Q_EMIT claimAdded(added.value());
+    }
+    return added;
+}
+
+Status ProjectDocument::replaceClaim(const Claim &claim)
+{
+    auto updated = reported(m_project->updateClaim(claim));
+    if (updated) {
+        m_claims.insert(claim.id, claim);
+        Q_EMIT claimChanged(claim);
+    }
+    return updated;
+}
+
+Status ProjectDocument::deleteClaim(qint64 claimId)
+{
+    const auto existing = claim(claimId);
+    auto removed = reported(m_project->removeClaim(claimId));
+    if (removed && existing) {
+        m_claims.remove(claimId);
+        Q_EMIT claimRemoved(existing.value());
+    }
+    return removed;
+}
+
+} // namespace ClaimLedger

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "article.h"
+#include "claim.h"
+#include "importedarticle.h"
+#include "project.h"
+#include "result.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace ClaimLedger {
+
+/// An open project as the application sees it: the stored project, an undo stack and
+/// signals for views. Every edit made through it is written to the file at once, is
+/// pushed as one undo command, and is announced with a signal.
+class ProjectDocument final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectDocument(std::unique_ptr<Project> project, QObject *parent = nullptr);
+    ~ProjectDocument() override;
+
+    /// Opens (or creates) a project file and reads it into a document.
+    static Result<std::unique_ptr<ProjectDocument>> open(const QString &path);
+    static Result<std::unique_ptr<ProjectDocument>> create(const QString &path);
+
+    Project &project() const { return *m_project; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    QList<Article> articles() const { return m_articles; }
+    std::optional<Article> article(qint64 articleId) const;
+    QList<Claim> claims() const;
+    QList<Claim> claimsForArticle(qint64 articleId) const;
+    std::optional<Claim> claim(qint64 claimId) const;
+
+    // Undoable edits. Each is refused with a message (and errorOccurred) when it
+    // cannot be made or saved; nothing is pushed then.
+    Result<Article> importArticle(const ImportedArticle &imported);
+    Result<Claim> markClaim(qint64 articleId, qsizetype start, qsizetype end);
+    Status setClaimVerdict(qint64 claimId, Verdict verdict);
+    Status setClaimKind(qint64 claimId, ClaimKind kind);
+    Status editClaim(const Claim &changed, const QString &actionText);
+    Status removeClaims(const QList<qint64> &claimIds);
+
+    // What undo commands call: write through to the project, then notify the views.
+    Result<Article> insertArticle(const Article &article, const QByteArray &original);
+    Status deleteArticle(qint64 articleId);
+    Result<Claim> insertClaim(const Claim &claim);
+    Status replaceClaim(const Claim &claim);
+    Status deleteClaim(qint64 claimId);
+
+Q_SIGNALS:
+    void articleAdded(const ClaimLedger::Article &article);
+    void articleRemoved(qint64 articleId);
+    void claimAdded(const ClaimLedger::Claim &claim);
+    void claimChanged(const ClaimLedger::Claim &claim);
+    void claimRemoved(const ClaimLedger::Claim &claim);
+    void errorOccurred(const QString &message);
+
+private:
+    template<typename T>
+    T reported(T result);
+
+    std::unique_ptr<Project> m_project;
+    QUndoStack *m_undoStack;
+    QList<Article> m_articles;
+    QHash<qint64, Claim> m_claims;
+};
+
+} // namespace ClaimLedger

@@ -1,0 +1,116 @@
+#include "markdownreport.h"
+
+#include <QMap>
+
+namespace ClaimLedger {
+
+namespace {
+
+QString quoted(const QString &text)
+{
+    // A block quote per line, so multi-paragraph claims stay inside the quote.
+    QString result;
+    const QStringList lines = text.split(u'\n');
+    for (const QString &line : lines)
+        result += QStringLiteral("   > ") + MarkdownReport::escape(line) + u'\n';
+    return result;
+}
+
+/// Continuation lines of a list item's paragraph stay inside the item.
+QString indented(QString text)
+{
+    return text.replace(u'\n', QStringLiteral("\n   "));
+}
+
+} // namespace
+
+QString MarkdownReport::escape(QStringView text)
+{
+    // Inline markup anywhere; block markup (headings, lists, quotes) only where a line
+    // starts, so figures such as "5.3%" or "2025-01-21" stay readable in the raw file.
+    static const QString inlineMarkup = QStringLiteral("\\`*_[]<>|~");
+    static const QString blockMarkup = QStringLiteral("#+->=");
+    QString result;
+    result.reserve(text.size() + 8);
+    bool lineStart = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inlineMarkup.contains(c) || (lineStart && blockMarkup.contains(c)))
+            result += u'\\';
+        else if (lineStart && c.isDigit()) {
+            // "1. " or "1) " at a line start opens an ordered list.
+            qsizetype j = i;
+            while (j < text.size() && text.at(j).isDigit())
+                ++j;
+            if (j < text.size() && (text.at(j) == u'.' || text.at(j) == u')')) {
+                result += text.sliced(i, j - i);
+                result += u'\\';
+                i = j - 1;
+                lineStart = false;
+                continue;
+            }
+        }
+        result += c;
+        lineStart = c == u'\n';
+    }
+    return result;
+}
+
+QString MarkdownReport::render(const ReportContent &content)
+{
+    QString out;
+    out += QStringLiteral("# ") + escape(content.title) + QStringLiteral("\n\n");
+
+    QMap<int, qsizetype> verdictCounts;
+    qsizetype total = 0;
+    for (const auto &section : content.sections) {
+        for (const Claim &claim : section.claims) {
+            ++verdictCounts[int(claim.verdict)];
+            ++total;
+        }
+    }
+    out += tr("%n claim(s) in %1 article(s).", nullptr, int(total)).arg(content.sections.size())
+        + QStringLiteral("\n\n");
+    if (total > 0) {
+        out += QStringLiteral("| ") + tr("Verdict") + QStringLiteral(" | ") + tr("Claims")
+            + QStringLiteral(" |\n| --- | ---: |\n");
+        for (const Verdict verdict : allVerdicts()) {
+            if (const qsizetype count = verdictCounts.value(int(verdict)); count > 0)
+                out += QStringLiteral("| %1 | %2 |\n").arg(verdictDisplayName(verdict)).arg(count);
+        }
+        out += u'\n';
+    }
+
+    for (const auto &section : content.sections) {
+        out += QStringLiteral("## ") + escape(section.article.title) + QStringLiteral("\n\n");
+        if (!section.article.source.isEmpty())
+            out += tr("Source: %1").arg(escape(section.article.source)) + QStringLiteral("  \n");
+        out += tr("Imported: %1").arg(section.article.importedAt.toUTC().toString(Qt::ISODate))
+            + QStringLiteral("\n\n");
+        if (section.claims.isEmpty()) {
+            out += tr("No claims marked.") + QStringLiteral("\n\n");
+            continue;
+        }
+        int number = 0;
+        for (const Claim &claim : section.claims) {
+            QString heading = QStringLiteral("**") + verdictDisplayName(claim.verdict) + QStringLiteral("** · ")
+                + claimKindDisplayName(claim.kind);
+            if (!claim.claimant.isEmpty())
+                heading += QStringLiteral(" · ") + escape(claim.claimant);
+            out += QStringLiteral("%1. ").arg(++number) + heading + u'\n';
+            out += quoted(claim.quote.exact);
+            // A blank line ends the block quote; otherwise CommonMark would pull the
+            // next line into it.
+            if (!claim.wording.isEmpty() || !claim.rationale.isEmpty())
+                out += u'\n';
+            if (!claim.wording.isEmpty())
+                out += QStringLiteral("   ") + tr("Claim: %1").arg(indented(escape(claim.wording))) + u'\n';
+            if (!claim.rationale.isEmpty())
+                out += QStringLiteral("   ") + tr("Rationale: %1").arg(indented(escape(claim.rationale))) + u'\n';
+            out += u'\n';
+        }
+    }
+    return out;
+}
+
+} // namespace ClaimLedger

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "article.h"
+#include "claim.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+namespace ClaimLedger {
+
+class Project;
+
+/// What a report covers: a title and, per article, its claims in text order. The
+/// renderers take only this, so any selection (the whole project, one article, a
+/// filter of the claims table) renders the same way.
+struct ReportContent {
+    struct Section {
+        Article article;
+        QList<Claim> claims;
+    };
+    QString title;
+    QList<Section> sections;
+
+    /// The whole project, or only the article `articleId` when it is not 0.
+    static Result<ReportContent> fromProject(const Project &project, qint64 articleId = 0);
+};
+
+} // namespace ClaimLedger

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "article.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace ClaimLedger {
+
+/// What an importer produces: the article ready to store, the bytes it was made from,
+/// and anything the analyst should know about how it was read.
+struct ImportedArticle {
+    Article article;
+    QByteArray original;
+    QStringList warnings;
+};
+
+} // namespace ClaimLedger

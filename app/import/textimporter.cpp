@@ -1,0 +1,80 @@
+#include "textimporter.h"
+
+#include "canonicaltext.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+namespace ClaimLedger {
+
+namespace {
+
+constexpr qsizetype MaximumTitleLength = 200;
+
+QString titleFrom(const QString &text, const QString &sourceName)
+{
+    const QString firstLine = text.section(u'\n', 0, 0).trimmed();
+    if (firstLine.isEmpty())
+        return QFileInfo(sourceName).completeBaseName();
+    if (firstLine.size() <= MaximumTitleLength)
+        return firstLine;
+    qsizetype cut = MaximumTitleLength;
+    if (firstLine.at(cut).isLowSurrogate())
+        --cut;
+    return firstLine.left(cut) + u'…';
+}
+
+/// Binary files (images, archives, executables) hold NUL bytes in their first block;
+/// UTF-16 and UTF-32 text does too, which is why this is asked only without a BOM.
+bool looksBinary(const QByteArray &bytes)
+{
+    return bytes.left(8192).contains('\0');
+}
+
+} // namespace
+
+Result<ImportedArticle> TextImporter::importFile(const QString &path)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read %1: %2.").arg(nativePath, file.errorString())};
+    if (file.size() > MaximumFileSize)
+        return Error{tr("%1 is too large to be an article (%2 MB; the limit is %3 MB).")
+                         .arg(nativePath)
+                         .arg(file.size() / (1024 * 1024))
+                         .arg(MaximumFileSize / (1024 * 1024))};
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error{tr("Cannot read %1: %2.").arg(nativePath, file.errorString())};
+    return importBytes(bytes, QFileInfo(path).fileName());
+}
+
+Result<ImportedArticle> TextImporter::importBytes(const QByteArray &bytes, const QString &sourceName)
+{
+    const auto bomEncoding = QStringConverter::encodingForData(bytes);
+    if (!bomEncoding && looksBinary(bytes))
+        return Error{tr("%1 is not a text file: it contains binary data.").arg(sourceName)};
+
+    const QStringConverter::Encoding encoding = bomEncoding.value_or(QStringConverter::Utf8);
+    QStringDecoder decoder(encoding);
+    const QString decoded = decoder.decode(bytes);
+
+    ImportedArticle imported;
+    if (decoder.hasError())
+        imported.warnings.append(tr("Some bytes of %1 are not valid %2; they are shown as \uFFFD.")
+                                     .arg(sourceName, QString::fromLatin1(QStringConverter::nameForEncoding(encoding))));
+
+    imported.article.text = CanonicalText::normalize(decoded);
+    if (imported.article.text.isEmpty())
+        return Error{tr("%1 is empty: there is no text to import.").arg(sourceName)};
+    imported.article.title = titleFrom(imported.article.text, sourceName);
+    imported.article.source = sourceName;
+    imported.article.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(encoding));
+    imported.original = bytes;
+    return imported;
+}
+
+} // namespace ClaimLedger
