@@ -1,0 +1,53 @@
+#pragma once
+
+#include "article.h"
+#include "claim.h"
+
+#include <QList>
+#include <QTextEdit>
+
+#include <utility>
+
+namespace ClaimLedger {
+
+class ClaimHighlighter;
+
+/// The article reader: an article's canonical text, read-only but selectable by mouse
+/// and keyboard, with its claims highlighted in their verdicts' colours.
+class ArticleView final : public QTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit ArticleView(QWidget *parent = nullptr);
+
+    void showArticle(const Article &article, const QList<Claim> &claims);
+    void clearArticle();
+    qint64 articleId() const { return m_articleId; }
+
+    void setClaims(const QList<Claim> &claims);
+    /// Outlines a claim and scrolls it into view; 0 clears the outline.
+    void selectClaim(qint64 claimId, qsizetype start = -1);
+
+    /// The selected span as [start, end) offsets into the canonical text.
+    std::pair<qsizetype, qsizetype> selectedSpan() const;
+
+    /// Actions offered first in the context menu (marking claims and such).
+    void setContextActions(const QList<QAction *> &actions);
+
+    ClaimHighlighter *highlighter() const { return m_highlighter; }
+
+Q_SIGNALS:
+    void claimClicked(qint64 claimId);
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    ClaimHighlighter *m_highlighter;
+    QList<QAction *> m_contextActions;
+    qint64 m_articleId = 0;
+};
+
+} // namespace ClaimLedger

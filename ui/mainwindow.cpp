@@ -1,0 +1,638 @@
+#include "mainwindow.h"
+
+#include "appsettings.h"
+#include "articlelistmodel.h"
+#include "articleview.h"
+#include "claimhighlighter.h"
+#include "claimledger_version.h"
+#include "claimtablemodel.h"
+#include "enumcombodelegate.h"
+#include "itemroles.h"
+#include "preferencesdialog.h"
+#include "projectdocument.h"
+#include "sampleproject.h"
+#include "textimporter.h"
+#include "verdictcolors.h"
+
+#include <ksyntaxhighlighting_version.h>
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPainter>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace ClaimLedger {
+
+namespace {
+
+const QString projectSuffix = QStringLiteral("claimledger");
+
+QString withProjectSuffix(const QString &path)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + u'.' + projectSuffix : path;
+}
+
+bool isProjectFile(const QString &path)
+{
+    return QFileInfo(path).suffix().compare(projectSuffix, Qt::CaseInsensitive) == 0;
+}
+
+QIcon swatch(const QColor &color)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setPen(color.darker(140));
+    painter.setBrush(color);
+    painter.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
+    return QIcon(pixmap);
+}
+
+EnumComboDelegate::Choices verdictChoices()
+{
+    EnumComboDelegate::Choices choices;
+    for (const Verdict verdict : allVerdicts())
+        choices.append({int(verdict), verdictDisplayName(verdict)});
+    return choices;
+}
+
+EnumComboDelegate::Choices kindChoices()
+{
+    EnumComboDelegate::Choices choices;
+    for (const ClaimKind kind : allClaimKinds())
+        choices.append({int(kind), claimKindDisplayName(kind)});
+    return choices;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_articleView(new ArticleView(this))
+    , m_articleList(new QListView(this))
+    , m_claimTable(new QTableView(this))
+    , m_claimProxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/claimledger/icons/claimledger.svg")));
+    setAcceptDrops(true);
+
+    m_articleView->setObjectName(QStringLiteral("articleView"));
+    setCentralWidget(m_articleView);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createDocks();
+    m_articleView->setContextActions({m_markAction, m_deleteClaimAction, m_verdictMenu->menuAction()});
+    connect(m_articleView, &ArticleView::claimClicked, this, &MainWindow::showClaim);
+    connect(m_articleView, &QTextEdit::copyAvailable, this, &MainWindow::updateActions);
+
+    statusBar()->showMessage(tr("Create or open a project to begin."));
+    restoreGeometry(AppSettings::windowGeometry());
+    restoreState(AppSettings::windowState());
+    if (AppSettings::windowGeometry().isEmpty())
+        resize(1200, 800);
+    updateRecentFilesMenu();
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views hold pointers into the document's models: detach them before it goes.
+    m_claimProxy->setSourceModel(nullptr);
+    m_articleList->setModel(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::DocumentNew), tr("&New Project…"), this);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create a new project file"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::chooseNewProject);
+
+    m_openAction = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::DocumentOpen), tr("&Open Project…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open an existing project file"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseProjectToOpen);
+
+    m_importAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Article…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Add text articles to the project"));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseArticlesToImport);
+
+    m_closeAction = new QAction(tr("&Close Project"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+
+    m_quitAction = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::ApplicationExit), tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    // The undo actions follow the open project's stack and name the edit they undo.
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setIcon(QIcon::fromTheme(QIcon::ThemeIcon::EditUndo));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setIcon(QIcon::fromTheme(QIcon::ThemeIcon::EditRedo));
+    m_redoAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::Redo));
+
+    m_markAction = new QAction(QIcon::fromTheme(QStringLiteral("format-text-highlight")), tr("&Mark Claim"), this);
+    m_markAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_markAction->setStatusTip(tr("Mark the selected text as a claim"));
+    connect(m_markAction, &QAction::triggered, this, &MainWindow::markClaim);
+
+    m_deleteClaimAction = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::EditDelete), tr("&Delete Claim"), this);
+    m_deleteClaimAction->setShortcut(QKeySequence::Delete);
+    m_deleteClaimAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteClaimAction, &QAction::triggered, this, &MainWindow::deleteSelectedClaims);
+
+    int number = 0;
+    for (const Verdict verdict : allVerdicts()) {
+        auto *action = new QAction(swatch(verdictColor(verdict)), verdictDisplayName(verdict), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + number++)));
+        connect(action, &QAction::triggered, this, [this, verdict] { setSelectedVerdict(int(verdict)); });
+        m_verdictActions.append(action);
+    }
+
+    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"),
+                                      this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
+    m_sampleAction = new QAction(tr("Open &Sample Project"), this);
+    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSampleProject);
+
+    m_aboutAction = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::HelpAbout), tr("&About ClaimLedger"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_newAction);
+    fileMenu->addAction(m_openAction);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_importAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_closeAction);
+    fileMenu->addAction(m_quitAction);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_markAction);
+    m_verdictMenu = editMenu->addMenu(tr("Set &Verdict"));
+    m_verdictMenu->addActions(m_verdictActions);
+    editMenu->addAction(m_deleteClaimAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->addAction(m_preferencesAction);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_sampleAction);
+    helpMenu->addSeparator();
+    helpMenu->addAction(m_aboutAction);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Main Toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->addAction(m_openAction);
+    toolBar->addAction(m_importAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_undoAction);
+    toolBar->addAction(m_redoAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_markAction);
+    m_viewMenu->addAction(toolBar->toggleViewAction());
+}
+
+void MainWindow::createDocks()
+{
+    m_articleList->setObjectName(QStringLiteral("articleList"));
+    m_articleList->setAccessibleName(tr("Articles"));
+    m_articleList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    auto *articleDock = new QDockWidget(tr("Articles"), this);
+    articleDock->setObjectName(QStringLiteral("articleDock"));
+    articleDock->setWidget(m_articleList);
+    addDockWidget(Qt::LeftDockWidgetArea, articleDock);
+
+    m_claimTable->setObjectName(QStringLiteral("claimTable"));
+    m_claimTable->setAccessibleName(tr("Claims"));
+    m_claimTable->setModel(m_claimProxy);
+    m_claimProxy->setSortRole(Qt::DisplayRole);
+    m_claimTable->setSortingEnabled(true);
+    m_claimTable->sortByColumn(-1, Qt::AscendingOrder); // text order until a header is clicked
+    m_claimTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_claimTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                  | QAbstractItemView::SelectedClicked);
+    m_claimTable->verticalHeader()->hide();
+    m_claimTable->setWordWrap(false);
+    m_claimTable->horizontalHeader()->setStretchLastSection(false);
+    m_claimTable->setItemDelegateForColumn(ClaimTableModel::VerdictColumn,
+                                           new EnumComboDelegate(verdictChoices(), this));
+    m_claimTable->setItemDelegateForColumn(ClaimTableModel::KindColumn, new EnumComboDelegate(kindChoices(), this));
+    m_claimTable->addAction(m_deleteClaimAction);
+    auto *claimDock = new QDockWidget(tr("Claims"), this);
+    claimDock->setObjectName(QStringLiteral("claimDock"));
+    claimDock->setWidget(m_claimTable);
+    addDockWidget(Qt::BottomDockWidgetArea, claimDock);
+    m_articleView->addAction(m_deleteClaimAction);
+
+    m_viewMenu->addAction(articleDock->toggleViewAction());
+    m_viewMenu->addAction(claimDock->toggleViewAction());
+}
+
+void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
+{
+    m_articleView->clearArticle();
+    m_claimProxy->setSourceModel(nullptr);
+    m_articleList->setModel(nullptr);
+    delete m_claimModel;
+    delete m_articleModel;
+    m_claimModel = nullptr;
+    m_articleModel = nullptr;
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    m_document = std::move(document);
+
+    if (m_document) {
+        m_document->project().setAnalystName(AppSettings::analystName());
+        m_undoGroup->addStack(m_document->undoStack());
+        m_undoGroup->setActiveStack(m_document->undoStack());
+        m_articleModel = new ArticleListModel(m_document.get(), this);
+        m_claimModel = new ClaimTableModel(m_document.get(), this);
+        m_articleList->setModel(m_articleModel);
+        m_claimProxy->setSourceModel(m_claimModel);
+        m_claimTable->horizontalHeader()->setSectionResizeMode(ClaimTableModel::TextColumn, QHeaderView::Stretch);
+        connect(m_articleList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                &MainWindow::onArticleSelected);
+        connect(m_claimTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &MainWindow::onClaimSelectionChanged);
+        connect(m_document.get(), &ProjectDocument::claimAdded, this, &MainWindow::refreshArticleClaims);
+        connect(m_document.get(), &ProjectDocument::claimChanged, this, &MainWindow::refreshArticleClaims);
+        connect(m_document.get(), &ProjectDocument::claimRemoved, this, &MainWindow::refreshArticleClaims);
+        connect(m_document.get(), &ProjectDocument::articleRemoved, this, [this](qint64 articleId) {
+            if (m_articleView->articleId() == articleId)
+                m_articleView->clearArticle();
+        });
+        connect(m_document.get(), &ProjectDocument::articleAdded, this,
+                [this](const Article &article) { showArticle(article.id); });
+        connect(m_document.get(), &ProjectDocument::errorOccurred, this,
+                [this](const QString &message) { showError(tr("The change was not saved"), message); });
+        connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+        if (!m_document->articles().isEmpty())
+            showArticle(m_document->articles().constFirst().id);
+    }
+    updateActions();
+    updateTitle();
+}
+
+bool MainWindow::newProject(const QString &path)
+{
+    auto document = ProjectDocument::create(withProjectSuffix(path));
+    if (!document) {
+        showError(tr("Cannot create the project"), document.error());
+        return false;
+    }
+    AppSettings::addRecentFile(document.value()->project().path());
+    setDocument(std::move(document.value()));
+    updateRecentFilesMenu();
+    statusBar()->showMessage(tr("Created %1. Import an article to begin.")
+                                 .arg(QDir::toNativeSeparators(m_document->project().path())));
+    return true;
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    auto document = ProjectDocument::open(path);
+    if (!document) {
+        if (!QFileInfo::exists(path))
+            AppSettings::removeRecentFile(path);
+        updateRecentFilesMenu();
+        showError(tr("Cannot open the project"), document.error());
+        return false;
+    }
+    AppSettings::addRecentFile(document.value()->project().path());
+    setDocument(std::move(document.value()));
+    updateRecentFilesMenu();
+    if (m_document->project().isReadOnly())
+        showError(tr("The project is read-only"), m_document->project().readOnlyReason());
+    else
+        statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(m_document->project().path())), 5000);
+    return true;
+}
+
+bool MainWindow::openSampleProject()
+{
+    const QString path = AppSettings::sampleProjectPath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        auto created = SampleProject::create(path);
+        if (!created) {
+            showError(tr("Cannot create the sample project"), created.error());
+            return false;
+        }
+    }
+    return openProject(path);
+}
+
+bool MainWindow::importArticleFile(const QString &path)
+{
+    if (!m_document) {
+        showError(tr("No project is open"), tr("Create or open a project before importing articles."));
+        return false;
+    }
+    auto imported = TextImporter::importFile(path);
+    if (!imported) {
+        showError(tr("Cannot import the article"), imported.error());
+        return false;
+    }
+    auto article = m_document->importArticle(imported.value());
+    if (!article)
+        return false; // the document has reported why
+    if (!imported->warnings.isEmpty())
+        showError(tr("The article was imported with problems"), imported->warnings.join(u'\n'));
+    else
+        statusBar()->showMessage(tr("Imported “%1”.").arg(article->title), 5000);
+    return true;
+}
+
+void MainWindow::closeProject()
+{
+    setDocument(nullptr);
+    statusBar()->showMessage(tr("Create or open a project to begin."));
+}
+
+void MainWindow::chooseNewProject()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), folder,
+                                                      tr("ClaimLedger projects (*.claimledger)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        newProject(path);
+}
+
+void MainWindow::chooseProjectToOpen()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), folder,
+                                                      tr("ClaimLedger projects (*.claimledger);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::chooseArticlesToImport()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
+                                                            tr("Text articles (*.txt *.text *.md);;All files (*)"));
+    for (const QString &path : paths) {
+        if (!importArticleFile(path))
+            break;
+    }
+}
+
+void MainWindow::markClaim()
+{
+    if (!m_document || m_articleView->articleId() == 0)
+        return;
+    const auto [start, end] = m_articleView->selectedSpan();
+    if (start == end) {
+        statusBar()->showMessage(tr("Select the text of the claim first."), 5000);
+        return;
+    }
+    auto claim = m_document->markClaim(m_articleView->articleId(), start, end);
+    if (!claim)
+        return;
+    showClaim(claim->id);
+    statusBar()->showMessage(tr("Marked a claim. Set its verdict with Edit > Set Verdict."), 5000);
+}
+
+void MainWindow::deleteSelectedClaims()
+{
+    if (!m_document)
+        return;
+    const QList<qint64> ids = selectedClaimIds();
+    if (!ids.isEmpty())
+        (void)m_document->removeClaims(ids);
+}
+
+void MainWindow::setSelectedVerdict(int verdict)
+{
+    if (!m_document)
+        return;
+    const QList<qint64> ids = selectedClaimIds();
+    if (ids.size() > 1)
+        m_document->undoStack()->beginMacro(tr("Set Verdict to %1").arg(verdictDisplayName(Verdict(verdict))));
+    for (const qint64 id : ids)
+        (void)m_document->setClaimVerdict(id, Verdict(verdict));
+    if (ids.size() > 1)
+        m_document->undoStack()->endMacro();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted && m_document)
+        m_document->project().setAnalystName(AppSettings::analystName());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About ClaimLedger"),
+                       tr("<h3>ClaimLedger %1</h3>"
+                          "<p>Track the claims news articles make and the evidence for them.</p>"
+                          "<p>Qt %2 · KSyntaxHighlighting %3</p>")
+                           .arg(QString::fromLatin1(VersionString), QString::fromLatin1(qVersion()),
+                                QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)));
+}
+
+void MainWindow::showArticle(qint64 articleId)
+{
+    if (!m_document)
+        return;
+    const auto article = m_document->article(articleId);
+    if (!article)
+        return;
+    if (m_articleView->articleId() != articleId)
+        m_articleView->showArticle(article.value(), m_document->claimsForArticle(articleId));
+    const int row = m_articleModel->rowOf(articleId);
+    if (row >= 0 && m_articleList->currentIndex().row() != row)
+        m_articleList->setCurrentIndex(m_articleModel->index(row));
+    updateActions();
+}
+
+void MainWindow::onArticleSelected()
+{
+    const QModelIndex current = m_articleList->currentIndex();
+    if (current.isValid())
+        showArticle(current.data(ArticleIdRole).toLongLong());
+}
+
+void MainWindow::showClaim(qint64 claimId)
+{
+    if (!m_document)
+        return;
+    const auto claim = m_document->claim(claimId);
+    if (!claim)
+        return;
+    showArticle(claim->articleId);
+    m_articleView->selectClaim(claimId, claim->start);
+    const int sourceRow = m_claimModel->rowOf(claimId);
+    const QModelIndex index = m_claimProxy->mapFromSource(m_claimModel->index(sourceRow, 0));
+    if (index.isValid() && selectedClaimIds() != QList<qint64>{claimId}) {
+        m_claimTable->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_claimTable->scrollTo(index);
+    }
+}
+
+void MainWindow::onClaimSelectionChanged()
+{
+    const qint64 id = selectedClaimId();
+    if (id != 0)
+        showClaim(id);
+    else
+        m_articleView->selectClaim(0);
+    updateActions();
+}
+
+void MainWindow::refreshArticleClaims()
+{
+    if (m_document && m_articleView->articleId() != 0)
+        m_articleView->setClaims(m_document->claimsForArticle(m_articleView->articleId()));
+    updateActions();
+}
+
+qint64 MainWindow::selectedClaimId() const
+{
+    const QList<qint64> ids = selectedClaimIds();
+    return ids.size() == 1 ? ids.constFirst() : 0;
+}
+
+QList<qint64> MainWindow::selectedClaimIds() const
+{
+    QList<qint64> ids;
+    if (!m_claimTable->selectionModel())
+        return ids;
+    const QModelIndexList rows = m_claimTable->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        ids.append(row.data(ClaimIdRole).toLongLong());
+    return ids;
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    const bool writable = open && !m_document->project().isReadOnly();
+    const bool hasClaimSelection = writable && !selectedClaimIds().isEmpty();
+    m_importAction->setEnabled(writable);
+    m_closeAction->setEnabled(open);
+    m_markAction->setEnabled(writable && m_articleView->articleId() != 0);
+    m_deleteClaimAction->setEnabled(hasClaimSelection);
+    m_verdictMenu->setEnabled(hasClaimSelection);
+    for (QAction *action : std::as_const(m_verdictActions))
+        action->setEnabled(hasClaimSelection);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowFilePath(QString());
+        setWindowTitle(QStringLiteral("ClaimLedger"));
+        return;
+    }
+    setWindowFilePath(m_document->project().path());
+    QString title = m_document->project().displayName();
+    if (m_document->project().isReadOnly())
+        title += QStringLiteral(" ") + tr("[read-only]");
+    setWindowTitle(title + QStringLiteral(" — ClaimLedger"));
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = AppSettings::recentFiles();
+    int number = 0;
+    for (const QString &file : files) {
+        QString label = QFileInfo(file).completeBaseName();
+        if (number < 9)
+            label = QStringLiteral("&%1 %2").arg(++number).arg(label);
+        QAction *action = m_recentMenu->addAction(label);
+        action->setToolTip(QDir::toNativeSeparators(file));
+        action->setStatusTip(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] { openProject(file); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::showError(const QString &title, const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    // Window-modal and non-blocking: the message stays until read, nothing waits on it.
+    auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Every edit is already in the project file: nothing to ask before closing.
+    AppSettings::setWindowGeometry(saveGeometry());
+    AppSettings::setWindowState(saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (!url.isLocalFile())
+            continue;
+        const QString path = url.toLocalFile();
+        if (isProjectFile(path))
+            openProject(path);
+        else if (!importArticleFile(path))
+            break;
+    }
+    event->acceptProposedAction();
+}
+
+} // namespace ClaimLedger

@@ -1,0 +1,102 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QListView;
+class QMenu;
+class QSortFilterProxyModel;
+class QTableView;
+class QUndoGroup;
+
+namespace ClaimLedger {
+
+class ArticleListModel;
+class ArticleView;
+class ClaimTableModel;
+class ProjectDocument;
+
+/// The analyst's workspace: the project's articles on the left, the article reader in
+/// the centre, the claims table below. Holds at most one open project.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ProjectDocument *document() const { return m_document.get(); }
+
+    // Each returns false after telling the user why (in a window-modal message box).
+    bool newProject(const QString &path);
+    bool openProject(const QString &path);
+    bool importArticleFile(const QString &path);
+    bool openSampleProject();
+    void closeProject();
+
+    /// Shows a claim: its article in the reader, the claim outlined and its row selected.
+    void showClaim(qint64 claimId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void setDocument(std::unique_ptr<ProjectDocument> document);
+    void updateActions();
+    void updateTitle();
+    void updateRecentFilesMenu();
+    void showError(const QString &title, const QString &message);
+
+    void chooseNewProject();
+    void chooseProjectToOpen();
+    void chooseArticlesToImport();
+    void markClaim();
+    void deleteSelectedClaims();
+    void setSelectedVerdict(int verdict);
+    void showPreferences();
+    void showAbout();
+
+    void showArticle(qint64 articleId);
+    void onArticleSelected();
+    void onClaimSelectionChanged();
+    void refreshArticleClaims();
+    qint64 selectedClaimId() const;
+    QList<qint64> selectedClaimIds() const;
+
+    std::unique_ptr<ProjectDocument> m_document;
+    QUndoGroup *m_undoGroup;
+    ArticleView *m_articleView;
+    QListView *m_articleList;
+    QTableView *m_claimTable;
+    ArticleListModel *m_articleModel = nullptr;
+    ClaimTableModel *m_claimModel = nullptr;
+    QSortFilterProxyModel *m_claimProxy;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_markAction = nullptr;
+    QAction *m_deleteClaimAction = nullptr;
+    QList<QAction *> m_verdictActions;
+    QAction *m_preferencesAction = nullptr;
+    QAction *m_sampleAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_verdictMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+};
+
+} // namespace ClaimLedger
