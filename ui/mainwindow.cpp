@@ -118,9 +118,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Views hold pointers into the document's models: detach them before it goes.
-    m_claimProxy->setSourceModel(nullptr);
-    m_articleList->setModel(nullptr);
+    // Views and models point into the document: take them down in order before it goes.
+    setDocument(nullptr);
 }
 
 void MainWindow::createActions()

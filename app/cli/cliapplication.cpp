@@ -124,7 +124,7 @@ int CliApplication::parse(QCommandLineParser &parser, const QStringList &argumen
     if (count < minimum)
         return usageError(tr("'%1' needs more arguments").arg(command));
     if (maximum >= 0 && count > maximum)
-        return usageError(tr("'%1' takes at most %n argument(s)", nullptr, maximum).arg(command));
+        return usageError(tr("too many arguments for '%1'").arg(command));
     return -1;
 }
 

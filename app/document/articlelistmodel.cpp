@@ -31,7 +31,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: {
         const qsizetype claims = m_document->claimsForArticle(article.id).size();
-        return claims == 0 ? article.title : tr("%1 (%n claim(s))", nullptr, int(claims)).arg(article.title);
+        return claims == 0 ? article.title : tr("%1 (%2)").arg(article.title).arg(claims);
     }
     case Qt::ToolTipRole:
         return tr("%1\nSource: %2\nImported: %3")

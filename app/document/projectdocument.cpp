@@ -24,7 +24,12 @@ ProjectDocument::ProjectDocument(std::unique_ptr<Project> project, QObject *pare
     }
 }
 
-ProjectDocument::~ProjectDocument() = default;
+ProjectDocument::~ProjectDocument()
+{
+    // The stack announces its clearing as it goes; listeners must still find a whole
+    // document then, so it goes before the project does.
+    delete m_undoStack;
+}
 
 Result<std::unique_ptr<ProjectDocument>> ProjectDocument::open(const QString &path)
 {
@@ -104,12 +109,14 @@ Result<Claim> ProjectDocument::markClaim(qint64 articleId, qsizetype start, qsiz
     const auto owner = article(articleId);
     if (!owner)
         return reported(Result<Claim>(Error{tr("Choose an article before marking a claim.")}));
+    start = std::clamp<qsizetype>(start, 0, owner->text.size());
+    end = std::clamp<qsizetype>(end, start, owner->text.size());
     // Marks never start or end on white space: trim the selection to its words.
     while (start < end && owner->text.at(start).isSpace())
         ++start;
     while (end > start && owner->text.at(end - 1).isSpace())
         --end;
-    if (start < 0 || end > owner->text.size() || start >= end)
+    if (start >= end)
         return reported(Result<Claim>(Error{tr("Select the text of the claim first.")}));
 
     Claim claim;

@@ -7,9 +7,9 @@
 namespace ClaimLedger {
 
 RemoveClaimsCommand::RemoveClaimsCommand(ProjectDocument *document, const QList<Claim> &claims)
-    : DocumentCommand(document,
-                      QCoreApplication::translate("RemoveClaimsCommand", "Delete %n Claim(s)", nullptr,
-                                                  int(claims.size())))
+    : DocumentCommand(document, claims.size() == 1
+                          ? QCoreApplication::translate("RemoveClaimsCommand", "Delete Claim")
+                          : QCoreApplication::translate("RemoveClaimsCommand", "Delete %1 Claims").arg(claims.size()))
     , m_claims(claims)
 {
 }

@@ -69,8 +69,7 @@ QString MarkdownReport::render(const ReportContent &content)
             ++total;
         }
     }
-    out += tr("%n claim(s) in %1 article(s).", nullptr, int(total)).arg(content.sections.size())
-        + QStringLiteral("\n\n");
+    out += tr("Articles: %1 · Claims: %2").arg(content.sections.size()).arg(total) + QStringLiteral("\n\n");
     if (total > 0) {
         out += QStringLiteral("| ") + tr("Verdict") + QStringLiteral(" | ") + tr("Claims")
             + QStringLiteral(" |\n| --- | ---: |\n");
@@ -85,8 +84,9 @@ QString MarkdownReport::render(const ReportContent &content)
         out += QStringLiteral("## ") + escape(section.article.title) + QStringLiteral("\n\n");
         if (!section.article.source.isEmpty())
             out += tr("Source: %1").arg(escape(section.article.source)) + QStringLiteral("  \n");
-        out += tr("Imported: %1").arg(section.article.importedAt.toUTC().toString(Qt::ISODate))
-            + QStringLiteral("\n\n");
+        if (section.article.importedAt.isValid())
+            out += tr("Imported: %1").arg(section.article.importedAt.toUTC().toString(Qt::ISODate)) + u'\n';
+        out += u'\n';
         if (section.claims.isEmpty()) {
             out += tr("No claims marked.") + QStringLiteral("\n\n");
             continue;

@@ -1,6 +1,6 @@
 #include "canonicaltext.h"
 
-#include <QStringList>
+#include <QList>
 
 namespace ClaimLedger::CanonicalText {
 
@@ -12,35 +12,57 @@ bool isLineBreak(QChar c)
         || c == u'\u0085' || c == u'\v' || c == u'\f';
 }
 
+/// The text's lines, trimmed; "\r\n" counts as one break.
+QList<QStringView> trimmedLines(QStringView text)
+{
+    QList<QStringView> lines;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && !isLineBreak(text.at(i)))
+            continue;
+        lines.append(text.sliced(lineStart, i - lineStart).trimmed());
+        if (i + 1 < text.size() && text.at(i) == u'\r' && text.at(i + 1) == u'\n')
+            ++i;
+        lineStart = i + 1;
+    }
+    return lines;
+}
+
 } // namespace
 
 QString normalize(QStringView raw)
 {
     const QString nfc = raw.toString().normalized(QString::NormalizationForm_C);
+    const QList<QStringView> lines = trimmedLines(nfc);
+
+    // Text copied from news sites often puts each paragraph on one line with no blank
+    // line between them; then every line is a paragraph. Where blank lines do separate
+    // paragraphs, the single breaks inside a paragraph are kept as line breaks.
+    bool blankLineBetweenText = false;
+    bool seenText = false;
+    bool blankSinceText = false;
+    for (const QStringView line : lines) {
+        if (line.isEmpty()) {
+            blankSinceText = seenText;
+        } else {
+            blankLineBetweenText = blankLineBetweenText || blankSinceText;
+            seenText = true;
+            blankSinceText = false;
+        }
+    }
 
     QString result;
     result.reserve(nfc.size());
-    qsizetype pendingBlankLines = 0;
-    bool atStart = true;
-    qsizetype lineStart = 0;
-    const qsizetype size = nfc.size();
-    for (qsizetype i = 0; i <= size; ++i) {
-        if (i < size && !isLineBreak(nfc.at(i)))
-            continue;
-        const QStringView line = QStringView(nfc).sliced(lineStart, i - lineStart).trimmed();
+    bool pendingBlank = false;
+    for (const QStringView line : lines) {
         if (line.isEmpty()) {
-            ++pendingBlankLines;
-        } else {
-            if (!atStart)
-                result += pendingBlankLines > 0 ? QStringLiteral("\n\n") : QStringLiteral("\n");
-            result += line;
-            atStart = false;
-            pendingBlankLines = 0;
+            pendingBlank = true;
+            continue;
         }
-        // "\r\n" is one break, not two.
-        if (i + 1 < size && nfc.at(i) == u'\r' && nfc.at(i + 1) == u'\n')
-            ++i;
-        lineStart = i + 1;
+        if (!result.isEmpty())
+            result += pendingBlank || !blankLineBetweenText ? QStringLiteral("\n\n") : QStringLiteral("\n");
+        result += line;
+        pendingBlank = false;
     }
     return result;
 }

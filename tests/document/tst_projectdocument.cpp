@@ -1,0 +1,200 @@
+#include "articlelistmodel.h"
+#include "claimtablemodel.h"
+#include "itemroles.h"
+#include "projectdocument.h"
+#include "textimporter.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ClaimLedger;
+
+class TestProjectDocument : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void markUndoRedoAreSavedAtOnce();
+    void markingTrimsWhiteSpaceAndRefusesEmptySelections();
+    void verdictEditsGoThroughTheModelAndUndo();
+    void deletingClaimsCanBeUndone();
+    void undoingAnImportRemovesTheArticle();
+    void readOnlyProjectsRefuseEdits();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<ProjectDocument> m_document;
+    Article m_article;
+};
+
+namespace {
+const QString articleText = QStringLiteral(
+    "머스크 CEO는 \"그들은 실제로는 돈이 없다\"라고 말했다.\n\n소프트뱅크는 100억 달러 미만의 돈을 갖고 있다.");
+}
+
+void TestProjectDocument::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("doc.claimledger"));
+    auto document = ProjectDocument::create(m_path);
+    QVERIFY2(document.ok(), qPrintable(document.error()));
+    m_document = std::move(document.value());
+    auto imported = TextImporter::importBytes(articleText.toUtf8(), QStringLiteral("musk.txt"));
+    QVERIFY(imported.ok());
+    auto article = m_document->importArticle(imported.value());
+    QVERIFY(article.ok());
+    m_article = article.value();
+}
+
+void TestProjectDocument::markUndoRedoAreSavedAtOnce()
+{
+    ClaimTableModel model(m_document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy added(m_document.get(), &ProjectDocument::claimAdded);
+    QSignalSpy removed(m_document.get(), &ProjectDocument::claimRemoved);
+
+    const qsizetype start = articleText.indexOf(u'"');
+    const qsizetype end = articleText.indexOf(QStringLiteral("라고"));
+    auto claim = m_document->markClaim(m_article.id, start, end);
+    QVERIFY2(claim.ok(), qPrintable(claim.error()));
+    QCOMPARE(claim->quote.exact, QStringLiteral("\"그들은 실제로는 돈이 없다\""));
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Mark Claim"));
+
+    // The file holds the claim as soon as the call returns.
+    auto onDisk = Project::open(m_path);
+    QVERIFY(onDisk.ok());
+    QCOMPARE(onDisk.value()->claims()->size(), 1);
+    onDisk.value().reset();
+
+    m_document->undoStack()->undo();
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(m_document->claims().isEmpty());
+    QVERIFY(Project::open(m_path).value()->claims()->isEmpty());
+
+    m_document->undoStack()->redo();
+    QCOMPARE(model.rowCount(), 1);
+    const auto redone = Project::open(m_path).value()->claims();
+    QCOMPARE(redone->size(), 1);
+    // Redo brings back the same claim, not a copy.
+    QCOMPARE(redone->constFirst().uuid, claim->uuid);
+    QCOMPARE(redone->constFirst().id, claim->id);
+}
+
+void TestProjectDocument::markingTrimsWhiteSpaceAndRefusesEmptySelections()
+{
+    QSignalSpy errors(m_document.get(), &ProjectDocument::errorOccurred);
+    const qsizetype start = articleText.indexOf(QStringLiteral("소프트뱅크"));
+    auto claim = m_document->markClaim(m_article.id, start - 2, start + 5);
+    QVERIFY(claim.ok());
+    QCOMPARE(claim->start, start);
+    QCOMPARE(claim->quote.exact, QStringLiteral("소프트뱅크"));
+
+    const qsizetype blank = articleText.indexOf(QStringLiteral("\n\n"));
+    QVERIFY(!m_document->markClaim(m_article.id, blank, blank + 2).ok());
+    QVERIFY(!m_document->markClaim(m_article.id, 5, 5).ok());
+    QVERIFY(!m_document->markClaim(m_article.id + 100, 0, 3).ok());
+    QCOMPARE(errors.count(), 3);
+    QCOMPARE(m_document->undoStack()->count(), 2); // the import and the one claim
+}
+
+void TestProjectDocument::verdictEditsGoThroughTheModelAndUndo()
+{
+    ClaimTableModel model(m_document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto claim = m_document->markClaim(m_article.id, 0, 3);
+    QVERIFY(claim.ok());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    const QModelIndex verdictCell = model.index(0, ClaimTableModel::VerdictColumn);
+    QVERIFY(model.flags(verdictCell) & Qt::ItemIsEditable);
+    QVERIFY(model.setData(verdictCell, int(Verdict::MostlyFalse)));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(verdictCell.data(VerdictRole).toInt(), int(Verdict::MostlyFalse));
+    QCOMPARE(verdictCell.data().toString(), QStringLiteral("Mostly false"));
+    QCOMPARE(Project::open(m_path).value()->claim(claim->id)->verdict, Verdict::MostlyFalse);
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Set Verdict to Mostly false"));
+
+    QVERIFY(!model.setData(verdictCell, 99));
+    QVERIFY(model.setData(model.index(0, ClaimTableModel::ClaimantColumn), QStringLiteral("  일론 머스크 ")));
+    QCOMPARE(m_document->claim(claim->id)->claimant, QStringLiteral("일론 머스크"));
+
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->claim(claim->id)->verdict, Verdict::Unverified);
+    QCOMPARE(Project::open(m_path).value()->claim(claim->id)->verdict, Verdict::Unverified);
+    QVERIFY(m_document->claim(claim->id)->claimant.isEmpty());
+}
+
+void TestProjectDocument::deletingClaimsCanBeUndone()
+{
+    ArticleListModel articles(m_document.get());
+    QAbstractItemModelTester tester(&articles, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto first = m_document->markClaim(m_article.id, 0, 3);
+    auto second = m_document->markClaim(m_article.id, 4, 7);
+    QVERIFY(first.ok() && second.ok());
+    QVERIFY(m_document->setClaimVerdict(first->id, Verdict::True).ok());
+    const Claim rated = m_document->claim(first->id).value();
+    QCOMPARE(articles.index(0).data(ClaimCountRole).toInt(), 2);
+
+    QVERIFY(m_document->removeClaims({first->id, second->id}).ok());
+    QVERIFY(m_document->claims().isEmpty());
+    QCOMPARE(articles.index(0).data(ClaimCountRole).toInt(), 0);
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Delete 2 Claims"));
+
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->claims().size(), 2);
+    QCOMPARE(m_document->claim(first->id).value(), rated);
+    QCOMPARE(Project::open(m_path).value()->claim(first->id).value(), rated);
+}
+
+void TestProjectDocument::undoingAnImportRemovesTheArticle()
+{
+    ArticleListModel articles(m_document.get());
+    QAbstractItemModelTester tester(&articles, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(articles.rowCount(), 1);
+    m_document->undoStack()->undo();
+    QCOMPARE(articles.rowCount(), 0);
+    QVERIFY(Project::open(m_path).value()->articles()->isEmpty());
+    m_document->undoStack()->redo();
+    QCOMPARE(articles.rowCount(), 1);
+    QCOMPARE(Project::open(m_path).value()->article(m_article.id)->uuid, m_article.uuid);
+}
+
+void TestProjectDocument::readOnlyProjectsRefuseEdits()
+{
+    auto claim = m_document->markClaim(m_article.id, 0, 3);
+    QVERIFY(claim.ok());
+    m_document.reset();
+    // A newer schema version makes the project read-only.
+    {
+        auto project = Project::open(m_path);
+        QVERIFY(project.ok());
+    }
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    file.seek(60);
+    file.write(QByteArray("\0\0\0\x63", 4));
+    file.close();
+
+    auto document = ProjectDocument::open(m_path);
+    QVERIFY2(document.ok(), qPrintable(document.error()));
+    QVERIFY(document.value()->project().isReadOnly());
+    ClaimTableModel model(document.value().get());
+    QVERIFY(!(model.flags(model.index(0, ClaimTableModel::VerdictColumn)) & Qt::ItemIsEditable));
+    QSignalSpy errors(document.value().get(), &ProjectDocument::errorOccurred);
+    QVERIFY(!document.value()->setClaimVerdict(claim->id, Verdict::True).ok());
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(document.value()->undoStack()->count(), 0);
+    QCOMPARE(document.value()->claim(claim->id)->verdict, Verdict::Unverified);
+}
+
+QTEST_GUILESS_MAIN(TestProjectDocument)
+#include "tst_projectdocument.moc"

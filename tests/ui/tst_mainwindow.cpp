@@ -1,0 +1,261 @@
+#include "appsettings.h"
+#include "articleview.h"
+#include "claimhighlighter.h"
+#include "mainwindow.h"
+#include "projectdocument.h"
+#include "verdictcolors.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QToolBar>
+
+using namespace ClaimLedger;
+
+namespace {
+
+const QString articleText = QStringLiteral(
+    "머스크, 스타게이트에 회의적\n\n"
+    "머스크 CEO는 \"그들은 실제로는 돈이 없다\"라고 말했다.\n\n"
+    "소프트뱅크는 100억 달러 미만의 돈을 갖고 있다.");
+
+QColor backgroundAt(QTextDocument *document, int position)
+{
+    const QTextBlock block = document->findBlock(position);
+    const int offset = position - block.position();
+    QColor found;
+    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+        if (range.start <= offset && offset < range.start + range.length)
+            found = range.format.background().color();
+    }
+    return found;
+}
+
+QAction *menuAction(QMainWindow &window, const QString &menuTitle, const QString &actionText)
+{
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (menu->text() != menuTitle || !menu->menu())
+            continue;
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text().startsWith(actionText))
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+/// The message box the window opened to explain a failure; closed after reading.
+QString takeErrorMessage(QMainWindow &window)
+{
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+    if (!box)
+        return {};
+    const QString text = box->text();
+    box->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    return text;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void importMarkRateUndoRedoAndReopen();
+    void contextMenuAndToolbarOfferMarking();
+    void badInputGetsAClearMessage_data();
+    void badInputGetsAClearMessage();
+
+private:
+    QString writeFile(const QString &name, const QByteArray &bytes);
+    void selectByKeyboard(ArticleView *view, qsizetype start, qsizetype end);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+QString TestMainWindow::writeFile(const QString &name, const QByteArray &bytes)
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(bytes);
+    return path;
+}
+
+void TestMainWindow::selectByKeyboard(ArticleView *view, qsizetype start, qsizetype end)
+{
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    for (qsizetype i = 0; i < start; ++i)
+        QTest::keyClick(view, Qt::Key_Right);
+    for (qsizetype i = start; i < end; ++i)
+        QTest::keyClick(view, Qt::Key_Right, Qt::ShiftModifier);
+}
+
+void TestMainWindow::importMarkRateUndoRedoAndReopen()
+{
+    const QString projectPath = m_dir->filePath(QStringLiteral("gui.claimledger"));
+    const QString articlePath = writeFile(QStringLiteral("musk.txt"), articleText.toUtf8());
+    const qsizetype start = articleText.indexOf(u'"');
+    const qsizetype end = articleText.indexOf(QStringLiteral("라고"));
+    const QString quote = QStringLiteral("\"그들은 실제로는 돈이 없다\"");
+
+    {
+        MainWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        // Created without the suffix: the window adds it.
+        QVERIFY(window.newProject(m_dir->filePath(QStringLiteral("gui"))));
+        QCOMPARE(window.document()->project().path(), projectPath);
+        QVERIFY(window.importArticleFile(articlePath));
+        auto *view = window.findChild<ArticleView *>(QStringLiteral("articleView"));
+        auto *table = window.findChild<QTableView *>(QStringLiteral("claimTable"));
+        QVERIFY(view && table);
+        QCOMPARE(view->toPlainText(), articleText);
+
+        selectByKeyboard(view, start, end);
+        QCOMPARE(view->textCursor().selectedText(), quote);
+        QTest::keyClick(view, Qt::Key_M, Qt::ControlModifier);
+
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 1).data().toString(), quote);
+        QCOMPARE(backgroundAt(view->document(), int(start)), verdictColor(Verdict::Unverified));
+        QVERIFY(!backgroundAt(view->document(), int(start) - 1).isValid());
+        QVERIFY(!backgroundAt(view->document(), int(end)).isValid());
+
+        // The new claim is selected: Ctrl+Alt+1 rates it true.
+        QTest::keyClick(table, Qt::Key_1, Qt::ControlModifier | Qt::AltModifier);
+        const qint64 claimId = window.document()->claims().constFirst().id;
+        QCOMPARE(window.document()->claim(claimId)->verdict, Verdict::True);
+        QCOMPARE(backgroundAt(view->document(), int(start)), verdictColor(Verdict::True));
+
+        QAction *undo = menuAction(window, QStringLiteral("&Edit"), QStringLiteral("&Undo"));
+        QVERIFY(undo);
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Set Verdict to True"));
+
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(window.document()->claim(claimId)->verdict, Verdict::Unverified);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(table->model()->rowCount(), 0);
+        QVERIFY(!backgroundAt(view->document(), int(start)).isValid());
+
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(table->model()->rowCount(), 1);
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(window.document()->claim(claimId)->verdict, Verdict::True);
+        QCOMPARE(backgroundAt(view->document(), int(start)), verdictColor(Verdict::True));
+        window.close();
+    }
+
+    // Everything was saved as it was made: reopen through File > Open Recent.
+    MainWindow window;
+    window.show();
+    QCOMPARE(AppSettings::recentFiles().value(0), projectPath);
+    QAction *recent = menuAction(window, QStringLiteral("&File"), QStringLiteral("Open &Recent"));
+    QVERIFY(recent && recent->menu());
+    QCOMPARE(recent->menu()->actions().size(), 1);
+    recent->menu()->actions().constFirst()->trigger();
+    QVERIFY(window.document());
+    QCOMPARE(window.document()->articles().size(), 1);
+    const QList<Claim> claims = window.document()->claims();
+    QCOMPARE(claims.size(), 1);
+    QCOMPARE(claims.constFirst().quote.exact, quote);
+    QCOMPARE(claims.constFirst().verdict, Verdict::True);
+    auto *view = window.findChild<ArticleView *>(QStringLiteral("articleView"));
+    QCOMPARE(view->toPlainText(), articleText);
+    QCOMPARE(backgroundAt(view->document(), int(start)), verdictColor(Verdict::True));
+}
+
+void TestMainWindow::contextMenuAndToolbarOfferMarking()
+{
+    MainWindow window;
+    window.show();
+    QAction *mark = menuAction(window, QStringLiteral("&Edit"), QStringLiteral("&Mark Claim"));
+    QVERIFY(mark);
+    QCOMPARE(mark->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_M));
+    QVERIFY(!mark->isEnabled()); // nothing to mark without a project
+    QVERIFY(window.findChild<QToolBar *>(QStringLiteral("mainToolBar"))->actions().contains(mark));
+
+    QVERIFY(window.newProject(m_dir->filePath(QStringLiteral("menu.claimledger"))));
+    QVERIFY(window.importArticleFile(writeFile(QStringLiteral("a.txt"), articleText.toUtf8())));
+    QVERIFY(mark->isEnabled());
+    auto *view = window.findChild<ArticleView *>(QStringLiteral("articleView"));
+    QTextCursor cursor(view->document());
+    cursor.setPosition(0);
+    cursor.setPosition(3, QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+    mark->trigger();
+    QCOMPARE(window.document()->claims().size(), 1);
+    QCOMPARE(window.document()->claims().constFirst().quote.exact, QStringLiteral("머스크"));
+
+    // Marking with nothing selected explains itself instead of making an empty claim.
+    view->setTextCursor(QTextCursor(view->document()));
+    mark->trigger();
+    QCOMPARE(window.document()->claims().size(), 1);
+}
+
+void TestMainWindow::badInputGetsAClearMessage_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("open a text file") << "open-text" << "not a ClaimLedger project";
+    QTest::newRow("open a missing file") << "open-missing" << "does not exist";
+    QTest::newRow("new project where nobody may write") << "new-unwritable" << "Cannot create";
+    QTest::newRow("import an empty article") << "import-empty" << "is empty";
+    QTest::newRow("import a binary file") << "import-binary" << "binary data";
+}
+
+void TestMainWindow::badInputGetsAClearMessage()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, expected);
+    MainWindow window;
+    window.show();
+    bool succeeded = true;
+    if (action == QLatin1StringView("open-text")) {
+        succeeded = window.openProject(writeFile(QStringLiteral("notes.claimledger"), "Dear diary,\n"));
+    } else if (action == QLatin1StringView("open-missing")) {
+        succeeded = window.openProject(m_dir->filePath(QStringLiteral("gone.claimledger")));
+    } else if (action == QLatin1StringView("new-unwritable")) {
+        succeeded = window.newProject(QStringLiteral("/proc/denied.claimledger"));
+    } else {
+        QVERIFY(window.newProject(m_dir->filePath(QStringLiteral("import.claimledger"))));
+        const QByteArray bytes = action == QLatin1StringView("import-empty") ? QByteArray("\n \n")
+                                                                              : QByteArray("\x7f" "ELF\0\0\0", 7);
+        succeeded = window.importArticleFile(writeFile(QStringLiteral("input.txt"), bytes));
+        QVERIFY(window.document()->articles().isEmpty());
+    }
+    QVERIFY(!succeeded);
+    const QString message = takeErrorMessage(window);
+    QVERIFY2(message.contains(expected), qPrintable(message));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
