@@ -18,6 +18,7 @@
 #include <QTextBlock>
 #include <QTextLayout>
 #include <QToolBar>
+#include <QTranslator>
 
 using namespace ClaimLedger;
 
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void contextMenuAndToolbarOfferMarking();
     void badInputGetsAClearMessage_data();
     void badInputGetsAClearMessage();
+    void koreanTranslationIsEmbedded();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -255,6 +257,19 @@ void TestMainWindow::badInputGetsAClearMessage()
     QVERIFY(!succeeded);
     const QString message = takeErrorMessage(window);
     QVERIFY2(message.contains(expected), qPrintable(message));
+}
+
+void TestMainWindow::koreanTranslationIsEmbedded()
+{
+    QTranslator korean;
+    QVERIFY(korean.load(QLocale(QLocale::Korean, QLocale::SouthKorea), QStringLiteral("claimledger"),
+                        QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&korean);
+    MainWindow window;
+    QVERIFY(menuAction(window, QStringLiteral("파일(&F)"), QStringLiteral("새 프로젝트")));
+    QCOMPARE(verdictDisplayName(Verdict::MostlyTrue), QStringLiteral("대체로 사실"));
+    QCoreApplication::removeTranslator(&korean);
+    QCOMPARE(verdictDisplayName(Verdict::MostlyTrue), QStringLiteral("Mostly true"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,592 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>AddClaimCommand</name>
+    <message>
+        <source>Mark Claim</source>
+        <translation>주장 표시</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimKind</name>
+    <message>
+        <source>Statement</source>
+        <translation>진술</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>수치</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>인용</translation>
+    </message>
+    <message>
+        <source>Prediction or pledge</source>
+        <translation>예측 또는 공약</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::ArticleListModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2
+Imported: %3</source>
+        <translation>%1
+출처: %2
+가져온 시각: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::ArticleView</name>
+    <message>
+        <source>Import an article (File &gt; Import Article) or choose one from the list.</source>
+        <translation>기사를 가져오거나(파일 &gt; 기사 가져오기) 목록에서 기사를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Article text</source>
+        <translation>기사 본문</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::ClaimTableModel</name>
+    <message>
+        <source>Set Claimant</source>
+        <translation>주장한 사람 지정</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>주장한 사람</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::MainWindow</name>
+    <message>
+        <source>Create or open a project to begin.</source>
+        <translation>프로젝트를 새로 만들거나 열어 시작하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;New Project…</source>
+        <translation>새 프로젝트(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new project file</source>
+        <translation>새 프로젝트 파일을 만듭니다</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>프로젝트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an existing project file</source>
+        <translation>기존 프로젝트 파일을 엽니다</translation>
+    </message>
+    <message>
+        <source>&amp;Import Article…</source>
+        <translation>기사 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add text articles to the project</source>
+        <translation>텍스트 기사를 프로젝트에 추가합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>프로젝트 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Mark Claim</source>
+        <translation>주장 표시(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Mark the selected text as a claim</source>
+        <translation>선택한 글을 주장으로 표시합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Claim</source>
+        <translation>주장 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경 설정(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Project</source>
+        <translation>예제 프로젝트 열기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;About ClaimLedger</source>
+        <translation>클레임레저 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Set &amp;Verdict</source>
+        <translation>판정 지정(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>설정(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>주 도구 모음</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>변경 사항을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Cannot create the project</source>
+        <translation>프로젝트를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Created %1. Import an article to begin.</source>
+        <translation>%1을(를) 만들었습니다. 기사를 가져와 시작하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>프로젝트를 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The project is read-only</source>
+        <translation>읽기 전용 프로젝트입니다</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1을(를) 열었습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the sample project</source>
+        <translation>예제 프로젝트를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>No project is open</source>
+        <translation>열린 프로젝트가 없습니다</translation>
+    </message>
+    <message>
+        <source>Create or open a project before importing articles.</source>
+        <translation>기사를 가져오기 전에 프로젝트를 만들거나 여세요.</translation>
+    </message>
+    <message>
+        <source>Cannot import the article</source>
+        <translation>기사를 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The article was imported with problems</source>
+        <translation>기사를 가져왔지만 문제가 있습니다</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>“%1” 기사를 가져왔습니다.</translation>
+    </message>
+    <message>
+        <source>New Project</source>
+        <translation>새 프로젝트</translation>
+    </message>
+    <message>
+        <source>ClaimLedger projects (*.claimledger)</source>
+        <translation>클레임레저 프로젝트 (*.claimledger)</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+        <source>ClaimLedger projects (*.claimledger);;All files (*)</source>
+        <translation>클레임레저 프로젝트 (*.claimledger);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Import Articles</source>
+        <translation>기사 가져오기</translation>
+    </message>
+    <message>
+        <source>Text articles (*.txt *.text *.md);;All files (*)</source>
+        <translation>텍스트 기사 (*.txt *.text *.md);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Select the text of the claim first.</source>
+        <translation>먼저 주장에 해당하는 글을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>Marked a claim. Set its verdict with Edit &gt; Set Verdict.</source>
+        <translation>주장을 표시했습니다. 편집 &gt; 판정 지정에서 판정을 정하세요.</translation>
+    </message>
+    <message>
+        <source>Set Verdict to %1</source>
+        <translation>판정을 %1(으)로 지정</translation>
+    </message>
+    <message>
+        <source>About ClaimLedger</source>
+        <translation>클레임레저 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ClaimLedger %1&lt;/h3&gt;&lt;p&gt;Track the claims news articles make and the evidence for them.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;클레임레저 %1&lt;/h3&gt;&lt;p&gt;뉴스 기사의 주장과 그 근거를 추적합니다.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[읽기 전용]</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>Your name, as the change log should record it</source>
+        <translation>변경 기록에 남길 이름</translation>
+    </message>
+    <message>
+        <source>Analyst name</source>
+        <translation>분석가 이름</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>인터페이스 언어</translation>
+    </message>
+    <message>
+        <source>&amp;Analyst name:</source>
+        <translation>분석가 이름(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time ClaimLedger starts.</source>
+        <translation>바꾼 언어는 클레임레저를 다시 시작하면 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::ProjectDocument</name>
+    <message>
+        <source>Choose an article before marking a claim.</source>
+        <translation>주장을 표시하기 전에 기사를 고르세요.</translation>
+    </message>
+    <message>
+        <source>Select the text of the claim first.</source>
+        <translation>먼저 주장에 해당하는 글을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>The claim no longer exists.</source>
+        <translation>그 주장은 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Set Verdict to %1</source>
+        <translation>판정을 %1(으)로 지정</translation>
+    </message>
+    <message>
+        <source>Set Kind to %1</source>
+        <translation>종류를 %1(으)로 지정</translation>
+    </message>
+</context>
+<context>
+    <name>ImportArticleCommand</name>
+    <message>
+        <source>Import “%1”</source>
+        <translation>“%1” 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownReport</name>
+    <message>
+        <source>Articles: %1 · Claims: %2</source>
+        <translation>기사: %1 · 주장: %2</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>출처: %1</translation>
+    </message>
+    <message>
+        <source>Imported: %1</source>
+        <translation>가져온 시각: %1</translation>
+    </message>
+    <message>
+        <source>No claims marked.</source>
+        <translation>표시한 주장이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Claim: %1</source>
+        <translation>주장: %1</translation>
+    </message>
+    <message>
+        <source>Rationale: %1</source>
+        <translation>판정 근거: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>The project has no article %1.</source>
+        <translation>프로젝트에 %1번 기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>%1 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a project file.</source>
+        <translation>%1은(는) 프로젝트 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a ClaimLedger project.</source>
+        <translation>%1은(는) 빈 파일이라 클레임레저 프로젝트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a ClaimLedger project (it is not a database file).</source>
+        <translation>%1은(는) 클레임레저 프로젝트가 아닙니다(데이터베이스 파일이 아닙니다).</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a ClaimLedger project.</source>
+        <translation>%1은(는) 데이터베이스이지만 클레임레저 프로젝트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The project file could not be read or written: %1</source>
+        <translation>프로젝트 파일을 읽거나 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The project cannot be changed: %1</source>
+        <translation>프로젝트를 바꿀 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>변경 사항을 저장할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed.</source>
+        <translation>Qt용 SQLite 드라이버가 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1.</source>
+        <translation>%1에 이미 파일이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>%1을(를) 만들 수 없습니다: %2 폴더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>%1을(를) 만들 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>another file appeared at the same path</source>
+        <translation>같은 경로에 다른 파일이 생겼습니다</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1을(를) 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>it was saved by a newer version of ClaimLedger (file format %1; this version writes format %2). It is open read-only; update ClaimLedger to edit it.</source>
+        <translation>더 새로운 클레임레저 버전으로 저장된 파일입니다(파일 형식 %1, 이 버전은 형식 %2). 읽기 전용으로 열었습니다. 편집하려면 클레임레저를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no schema version.</source>
+        <translation>%1이(가) 손상되었습니다: 스키마 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <source>you do not have permission to change %1 or its folder. It is open read-only.</source>
+        <translation>%1 또는 그 폴더를 바꿀 권한이 없습니다. 읽기 전용으로 열었습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be opened: %2</source>
+        <translation>%1이(가) 손상되어 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s span %1–%2 does not lie inside the article&apos;s text.</source>
+        <translation>주장의 범위 %1–%2이(가) 기사 본문 안에 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The claim could not be updated: its identity does not match the stored one.</source>
+        <translation>주장을 갱신할 수 없습니다: 저장된 주장과 식별 정보가 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The project has no claim %1.</source>
+        <translation>프로젝트에 %1번 주장이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveClaimsCommand</name>
+    <message>
+        <source>Delete Claim</source>
+        <translation>주장 삭제</translation>
+    </message>
+    <message>
+        <source>Delete %1 Claims</source>
+        <translation>주장 %1개 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>SampleProject</name>
+    <message>
+        <source>The sample article is missing from this build: %1</source>
+        <translation>이 빌드에는 예제 기사가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The sample article does not contain &quot;%1&quot;.</source>
+        <translation>예제 기사에 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TextImporter</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an article (%2 MB; the limit is %3 MB).</source>
+        <translation>%1은(는) 기사로 보기에 너무 큽니다(%2MB, 한도 %3MB).</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file: it contains binary data.</source>
+        <translation>%1은(는) 텍스트 파일이 아닙니다: 바이너리 데이터가 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Some bytes of %1 are not valid %2; they are shown as �.</source>
+        <translation>%1의 일부 바이트가 올바른 %2이(가) 아니어서 �로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no text to import.</source>
+        <translation>%1이(가) 비어 있어 가져올 글이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Verdict</name>
+    <message>
+        <source>Unverified</source>
+        <translation>미확인</translation>
+    </message>
+    <message>
+        <source>True</source>
+        <translation>사실</translation>
+    </message>
+    <message>
+        <source>Mostly true</source>
+        <translation>대체로 사실</translation>
+    </message>
+    <message>
+        <source>Mixed</source>
+        <translation>절반의 사실</translation>
+    </message>
+    <message>
+        <source>Misleading</source>
+        <translation>오해의 소지</translation>
+    </message>
+    <message>
+        <source>Mostly false</source>
+        <translation>대체로 거짓</translation>
+    </message>
+    <message>
+        <source>False</source>
+        <translation>거짓</translation>
+    </message>
+    <message>
+        <source>Unprovable</source>
+        <translation>판단 불가</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Track the claims news articles make.</source>
+        <translation>뉴스 기사의 주장을 추적합니다.</translation>
+    </message>
+    <message>
+        <source>Open the sample project.</source>
+        <translation>예제 프로젝트를 엽니다.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once it is shown, then quit.</source>
+        <translation>창이 나타나면 그 그림을 FILE에 저장하고 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>Project files to open, or articles to import.</source>
+        <translation>열 프로젝트 파일 또는 가져올 기사.</translation>
+    </message>
+</context>
+</TS>
