@@ -174,8 +174,8 @@ void MainWindow::createActions()
         m_verdictActions.append(action);
     }
 
-    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"),
-                                      this);
+    m_preferencesAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"), this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -326,8 +326,8 @@ bool MainWindow::newProject(const QString &path)
     AppSettings::addRecentFile(document.value()->project().path());
     setDocument(std::move(document.value()));
     updateRecentFilesMenu();
-    statusBar()->showMessage(tr("Created %1. Import an article to begin.")
-                                 .arg(QDir::toNativeSeparators(m_document->project().path())));
+    statusBar()->showMessage(
+        tr("Created %1. Import an article to begin.").arg(QDir::toNativeSeparators(m_document->project().path())));
     return true;
 }
 
@@ -395,9 +395,9 @@ void MainWindow::closeProject()
 void MainWindow::chooseNewProject()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Project"), folder,
-                                                      tr("ClaimLedger projects (*.claimledger)"), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("New Project"), folder, tr("ClaimLedger projects (*.claimledger)"),
+                                       nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         newProject(path);
 }

@@ -45,8 +45,9 @@ int CliApplication::fail(const QString &message)
 
 int CliApplication::usageError(const QString &message)
 {
-    print(m_err, programName + QStringLiteral(": ") + message + u'\n'
-                     + tr("Try '%1 --help' for more information.").arg(programName) + u'\n');
+    print(m_err,
+          programName + QStringLiteral(": ") + message + u'\n'
+              + tr("Try '%1 --help' for more information.").arg(programName) + u'\n');
     return UsageError;
 }
 
@@ -102,11 +103,10 @@ int CliApplication::run(const QStringList &arguments)
     return usageError(tr("unknown command '%1'").arg(first));
 }
 
-int CliApplication::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command,
-                          int minimum, int maximum)
+int CliApplication::parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command, int minimum,
+                          int maximum)
 {
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help and exit."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."));
     parser.addOption(helpOption);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(QStringList{programName} + arguments))
@@ -184,8 +184,8 @@ int CliApplication::runImport(const QStringList &arguments)
             status = fail(article.error());
             continue;
         }
-        print(m_out, tr("Imported %1 as article %2: %3").arg(nativePath(file)).arg(article->id).arg(article->title)
-                         + u'\n');
+        print(m_out,
+              tr("Imported %1 as article %2: %3").arg(nativePath(file)).arg(article->id).arg(article->title) + u'\n');
     }
     return status;
 }

@@ -35,7 +35,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         return tr("%1\nSource: %2\nImported: %3")
-            .arg(article.title, article.source, QLocale().toString(article.importedAt.toLocalTime(), QLocale::ShortFormat));
+            .arg(article.title, article.source,
+                 QLocale().toString(article.importedAt.toLocalTime(), QLocale::ShortFormat));
     case ArticleIdRole:
         return article.id;
     case ClaimCountRole:

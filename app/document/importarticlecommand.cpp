@@ -8,8 +8,7 @@ namespace ClaimLedger {
 
 ImportArticleCommand::ImportArticleCommand(ProjectDocument *document, const Article &article,
                                            const QByteArray &original)
-    : DocumentCommand(document,
-                      QCoreApplication::translate("ImportArticleCommand", "Import “%1”").arg(article.title))
+    : DocumentCommand(document, QCoreApplication::translate("ImportArticleCommand", "Import “%1”").arg(article.title))
     , m_article(article)
     , m_original(original)
 {

@@ -8,7 +8,7 @@ namespace ClaimLedger {
 enum ItemRole {
     ClaimIdRole = Qt::UserRole + 1,
     ArticleIdRole,
-    VerdictRole,   ///< int(Verdict)
+    VerdictRole, ///< int(Verdict)
     ClaimKindRole, ///< int(ClaimKind)
     SpanStartRole,
     SpanEndRole,

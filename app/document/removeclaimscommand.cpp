@@ -7,7 +7,8 @@
 namespace ClaimLedger {
 
 RemoveClaimsCommand::RemoveClaimsCommand(ProjectDocument *document, const QList<Claim> &claims)
-    : DocumentCommand(document, claims.size() == 1
+    : DocumentCommand(document,
+                      claims.size() == 1
                           ? QCoreApplication::translate("RemoveClaimsCommand", "Delete Claim")
                           : QCoreApplication::translate("RemoveClaimsCommand", "Delete %1 Claims").arg(claims.size()))
     , m_claims(claims)

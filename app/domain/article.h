@@ -13,7 +13,7 @@ struct Article {
     QUuid uuid;
     QString title;
     QString text;
-    QString source;   ///< where it came from: a file name or a URL
+    QString source; ///< where it came from: a file name or a URL
     QString encoding; ///< the encoding the original bytes were decoded from
     QString language; ///< BCP 47 tag when known, e.g. "ko"
     QDateTime importedAt;

@@ -16,8 +16,7 @@ TextQuoteSelector TextQuoteSelector::fromSpan(QStringView text, qsizetype start,
     if (suffixEnd < text.size() && text.at(suffixEnd).isLowSurrogate())
         --suffixEnd;
 
-    return {text.sliced(start, end - start).toString(),
-            text.sliced(prefixStart, start - prefixStart).toString(),
+    return {text.sliced(start, end - start).toString(), text.sliced(prefixStart, start - prefixStart).toString(),
             text.sliced(end, suffixEnd - end).toString()};
 }
 

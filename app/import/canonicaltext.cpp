@@ -8,8 +8,8 @@ namespace {
 
 bool isLineBreak(QChar c)
 {
-    return c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator
-        || c == u'\u0085' || c == u'\v' || c == u'\f';
+    return c == u'\n' || c == u'\r' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator || c == u'\u0085'
+        || c == u'\v' || c == u'\f';
 }
 
 /// The text's lines, trimmed; "\r\n" counts as one break.

@@ -64,8 +64,9 @@ Result<ImportedArticle> TextImporter::importBytes(const QByteArray &bytes, const
 
     ImportedArticle imported;
     if (decoder.hasError())
-        imported.warnings.append(tr("Some bytes of %1 are not valid %2; they are shown as \uFFFD.")
-                                     .arg(sourceName, QString::fromLatin1(QStringConverter::nameForEncoding(encoding))));
+        imported.warnings.append(
+            tr("Some bytes of %1 are not valid %2; they are shown as \uFFFD.")
+                .arg(sourceName, QString::fromLatin1(QStringConverter::nameForEncoding(encoding))));
 
     imported.article.text = CanonicalText::normalize(decoded);
     if (imported.article.text.isEmpty())

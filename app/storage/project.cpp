@@ -61,8 +61,7 @@ Result<FileHeader> readHeader(const QString &path)
         return Error{Project::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
     const QByteArray header = file.read(100);
     if (header.isEmpty())
-        return Error{Project::tr("%1 is empty: it is not a ClaimLedger project.")
-                         .arg(QDir::toNativeSeparators(path))};
+        return Error{Project::tr("%1 is empty: it is not a ClaimLedger project.").arg(QDir::toNativeSeparators(path))};
     if (header.size() < 100 || !header.startsWith(sqliteMagic))
         return Error{Project::tr("%1 is not a ClaimLedger project (it is not a database file).")
                          .arg(QDir::toNativeSeparators(path))};
@@ -71,8 +70,8 @@ Result<FileHeader> readHeader(const QString &path)
     result.userVersion = qFromBigEndian<quint32>(header.constData() + 60);
     result.applicationId = qFromBigEndian<quint32>(header.constData() + 68);
     if (result.applicationId != ProjectSchema::ApplicationId)
-        return Error{Project::tr("%1 is a database, but not a ClaimLedger project.")
-                         .arg(QDir::toNativeSeparators(path))};
+        return Error{
+            Project::tr("%1 is a database, but not a ClaimLedger project.").arg(QDir::toNativeSeparators(path))};
     return result;
 }
 
@@ -148,18 +147,18 @@ struct Project::Private {
         return Error{tr("The project cannot be changed: %1").arg(readOnlyReason)};
     }
 
-    Status logChange(const QString &operation, const QUuid &uuid, const QJsonObject &before,
-                     const QJsonObject &after)
+    Status logChange(const QString &operation, const QUuid &uuid, const QJsonObject &before, const QJsonObject &after)
     {
-        const auto result = run(QStringLiteral(
-            "INSERT INTO change_log (changed_at, analyst, operation, object_uuid, before_json, after_json) "
-            "VALUES (:at, :analyst, :operation, :uuid, :before, :after)"),
-            {{QStringLiteral(":at"), isoTime(QDateTime::currentDateTimeUtc())},
-             {QStringLiteral(":analyst"), analyst},
-             {QStringLiteral(":operation"), operation},
-             {QStringLiteral(":uuid"), uuidText(uuid)},
-             {QStringLiteral(":before"), before.isEmpty() ? QVariant() : QVariant(jsonText(before))},
-             {QStringLiteral(":after"), after.isEmpty() ? QVariant() : QVariant(jsonText(after))}});
+        const auto result
+            = run(QStringLiteral(
+                      "INSERT INTO change_log (changed_at, analyst, operation, object_uuid, before_json, after_json) "
+                      "VALUES (:at, :analyst, :operation, :uuid, :before, :after)"),
+                  {{QStringLiteral(":at"), isoTime(QDateTime::currentDateTimeUtc())},
+                   {QStringLiteral(":analyst"), analyst},
+                   {QStringLiteral(":operation"), operation},
+                   {QStringLiteral(":uuid"), uuidText(uuid)},
+                   {QStringLiteral(":before"), before.isEmpty() ? QVariant() : QVariant(jsonText(before))},
+                   {QStringLiteral(":after"), after.isEmpty() ? QVariant() : QVariant(jsonText(after))}});
         if (!result)
             return Error{result.error()};
         return {};
@@ -189,8 +188,7 @@ Article articleFromRow(const QSqlQuery &query)
     return article;
 }
 
-const QString articleColumns = QStringLiteral(
-    "id, uuid, title, source, encoding, language, text, imported_at");
+const QString articleColumns = QStringLiteral("id, uuid, title, source, encoding, language, text, imported_at");
 
 Claim claimFromRow(const QSqlQuery &query)
 {
@@ -212,9 +210,9 @@ Claim claimFromRow(const QSqlQuery &query)
     return claim;
 }
 
-const QString claimColumns = QStringLiteral(
-    "id, uuid, article_id, start_offset, end_offset, exact, prefix, suffix, kind, verdict, "
-    "claimant, wording, rationale, priority, created_at, modified_at");
+const QString claimColumns
+    = QStringLiteral("id, uuid, article_id, start_offset, end_offset, exact, prefix, suffix, kind, verdict, "
+                     "claimant, wording, rationale, priority, created_at, modified_at");
 
 QVariantHash claimValues(const Claim &claim)
 {
@@ -252,18 +250,17 @@ Result<QString> openConnection(const QString &path, bool readOnly)
                 options += QStringLiteral(";QSQLITE_OPEN_READONLY");
             db.setConnectOptions(options);
             if (!db.open()) {
-                result = Error{Project::tr("Cannot open %1: %2")
-                                   .arg(QDir::toNativeSeparators(path), db.lastError().text())};
+                result = Error{
+                    Project::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text())};
             } else {
                 QSqlQuery query(db);
                 // trusted_schema=OFF: a crafted file's views and triggers cannot call
                 // functions with side effects. synchronous=FULL with a rollback journal:
                 // every committed edit survives a crash and nothing remains beside the
                 // file at rest.
-                const QStringList pragmas{QStringLiteral("PRAGMA trusted_schema = OFF"),
-                                          QStringLiteral("PRAGMA foreign_keys = ON"),
-                                          QStringLiteral("PRAGMA synchronous = FULL"),
-                                          QStringLiteral("PRAGMA cell_size_check = ON")};
+                const QStringList pragmas{
+                    QStringLiteral("PRAGMA trusted_schema = OFF"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                    QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA cell_size_check = ON")};
                 for (const QString &pragma : pragmas) {
                     if (!query.exec(pragma)) {
                         result = Error{Project::tr("Cannot open %1: %2")
@@ -299,8 +296,8 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
         return Error{tr("A file already exists at %1.").arg(nativePath)};
     const QString folder = info.absolutePath();
     if (!QFileInfo(folder).isDir())
-        return Error{tr("Cannot create %1: the folder %2 does not exist.")
-                         .arg(nativePath, QDir::toNativeSeparators(folder))};
+        return Error{
+            tr("Cannot create %1: the folder %2 does not exist.").arg(nativePath, QDir::toNativeSeparators(folder))};
 
     const QString partialPath = folder + QStringLiteral("/.") + info.fileName() + QStringLiteral(".creating-")
         + QUuid::createUuid().toString(QUuid::Id128).left(8);
@@ -368,8 +365,8 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
     else if (header->userVersion < 1)
         return Error{tr("%1 is damaged: it has no schema version.").arg(nativePath)};
     else if (!canWriteBeside(absolutePath))
-        readOnlyReason = tr("you do not have permission to change %1 or its folder. It is open read-only.")
-                             .arg(nativePath);
+        readOnlyReason
+            = tr("you do not have permission to change %1 or its folder. It is open read-only.").arg(nativePath);
 
     auto connection = openConnection(absolutePath, !readOnlyReason.isEmpty());
     if (!connection)
@@ -385,8 +382,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
     if (!check)
         return Error{tr("%1 is damaged and cannot be opened: %2").arg(nativePath, check.error())};
     if (!check.value()->next() || check.value()->value(0).toString() != QLatin1StringView("ok"))
-        return Error{tr("%1 is damaged and cannot be opened: %2")
-                         .arg(nativePath, check.value()->value(0).toString())};
+        return Error{tr("%1 is damaged and cannot be opened: %2").arg(nativePath, check.value()->value(0).toString())};
     check.value()->finish();
 
     return std::unique_ptr<Project>(new Project(std::move(d)));
@@ -458,7 +454,8 @@ Status Project::removeArticle(qint64 articleId)
         return Error{existing.error()};
 
     SqlTransaction transaction(d->db());
-    if (auto removed = d->run(QStringLiteral("DELETE FROM article WHERE id = :id"), {{QStringLiteral(":id"), articleId}});
+    if (auto removed
+        = d->run(QStringLiteral("DELETE FROM article WHERE id = :id"), {{QStringLiteral(":id"), articleId}});
         !removed)
         return Error{removed.error()};
     if (auto logged = d->logChange(QStringLiteral("article.remove"), existing->uuid, toJson(existing.value()), {});
@@ -494,8 +491,8 @@ Result<Article> Project::article(qint64 articleId) const
 
 Result<QByteArray> Project::articleOriginal(qint64 articleId) const
 {
-    auto query = d->run(QStringLiteral("SELECT original FROM article WHERE id = :id"),
-                        {{QStringLiteral(":id"), articleId}});
+    auto query
+        = d->run(QStringLiteral("SELECT original FROM article WHERE id = :id"), {{QStringLiteral(":id"), articleId}});
     if (!query)
         return Error{query.error()};
     if (!query.value()->next())
@@ -513,9 +510,8 @@ Result<Claim> Project::addClaim(Claim claim)
     if (!owner)
         return Error{owner.error()};
     if (claim.start < 0 || claim.end <= claim.start || claim.end > owner->text.size())
-        return Error{tr("The claim's span %1–%2 does not lie inside the article's text.")
-                         .arg(claim.start)
-                         .arg(claim.end)};
+        return Error{
+            tr("The claim's span %1–%2 does not lie inside the article's text.").arg(claim.start).arg(claim.end)};
     if (claim.uuid.isNull())
         claim.uuid = QUuid::createUuid();
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -552,18 +548,18 @@ Status Project::updateClaim(const Claim &changed)
         return Error{existing.error()};
 
     SqlTransaction transaction(d->db());
-    auto updated = d->run(QStringLiteral(
-        "UPDATE claim SET start_offset = :start, end_offset = :end, exact = :exact, prefix = :prefix, "
-        "suffix = :suffix, kind = :kind, verdict = :verdict, claimant = :claimant, wording = :wording, "
-        "rationale = :rationale, priority = :priority, modified_at = :modified "
-        "WHERE id = :id AND uuid = :uuid AND article_id = :article AND created_at = :created"),
+    auto updated = d->run(
+        QStringLiteral("UPDATE claim SET start_offset = :start, end_offset = :end, exact = :exact, prefix = :prefix, "
+                       "suffix = :suffix, kind = :kind, verdict = :verdict, claimant = :claimant, wording = :wording, "
+                       "rationale = :rationale, priority = :priority, modified_at = :modified "
+                       "WHERE id = :id AND uuid = :uuid AND article_id = :article AND created_at = :created"),
         claimValues(changed));
     if (!updated)
         return Error{updated.error()};
     if (updated.value()->numRowsAffected() != 1)
         return Error{tr("The claim could not be updated: its identity does not match the stored one.")};
-    if (auto logged = d->logChange(QStringLiteral("claim.update"), changed.uuid, toJson(existing.value()),
-                                   toJson(changed));
+    if (auto logged
+        = d->logChange(QStringLiteral("claim.update"), changed.uuid, toJson(existing.value()), toJson(changed));
         !logged)
         return logged;
     return d->commit(transaction);

@@ -44,8 +44,7 @@ constexpr const char *schemaV1[] = {
         priority INTEGER NOT NULL DEFAULT 0,
         created_at TEXT NOT NULL,
         modified_at TEXT NOT NULL
-    ) STRICT)",
-    "CREATE INDEX claim_by_article ON claim (article_id, start_offset)",
+    ) STRICT)",        "CREATE INDEX claim_by_article ON claim (article_id, start_offset)",
     R"(CREATE TABLE change_log (
         id INTEGER PRIMARY KEY,
         changed_at TEXT NOT NULL,
@@ -54,8 +53,7 @@ constexpr const char *schemaV1[] = {
         object_uuid TEXT NOT NULL,
         before_json TEXT,
         after_json TEXT
-    ) STRICT)",
-    "CREATE INDEX change_log_by_object ON change_log (object_uuid)",
+    ) STRICT)",   "CREATE INDEX change_log_by_object ON change_log (object_uuid)",
 };
 
 } // namespace

@@ -89,8 +89,8 @@ void TestCli::usageErrorsExitWithTwo_data()
     QTest::newRow("bad article id") << QStringList{QStringLiteral("export"), QStringLiteral("p.claimledger"),
                                                    QStringLiteral("--article"), QStringLiteral("first")}
                                     << "--article takes an article number";
-    QTest::newRow("unknown command option") << QStringList{QStringLiteral("new"), QStringLiteral("--colour")}
-                                            << "Unknown option 'colour'";
+    QTest::newRow("unknown command option")
+        << QStringList{QStringLiteral("new"), QStringLiteral("--colour")} << "Unknown option 'colour'";
 }
 
 void TestCli::usageErrorsExitWithTwo()
@@ -111,7 +111,8 @@ void TestCli::exportsAProjectMadeInTheTest()
         QVERIFY(project.ok());
         Article article;
         article.title = QStringLiteral("머스크, 스타게이트에 회의적");
-        article.text = QStringLiteral("머스크는 \"그들은 실제로는 돈이 없다\"라고 말했다. 5천억달러(약 710조원) 규모다.");
+        article.text
+            = QStringLiteral("머스크는 \"그들은 실제로는 돈이 없다\"라고 말했다. 5천억달러(약 710조원) 규모다.");
         auto stored = project.value()->addArticle(article, article.text.toUtf8());
         QVERIFY(stored.ok());
         Claim quote;
@@ -151,8 +152,8 @@ void TestCli::exportOfOneArticleAndToAFile()
         }
     }
     const QString out = m_dir->filePath(QStringLiteral("report.md"));
-    const CliRun run = runCli({QStringLiteral("export"), path, QStringLiteral("--article"), QStringLiteral("2"),
-                               QStringLiteral("-o"), out});
+    const CliRun run = runCli(
+        {QStringLiteral("export"), path, QStringLiteral("--article"), QStringLiteral("2"), QStringLiteral("-o"), out});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.isEmpty());
     QFile file(out);
@@ -201,10 +202,18 @@ void TestCli::failuresExitWithOneAndSayWhy_data()
     QTest::addColumn<QString>("command");
     QTest::addColumn<QString>("target");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("export a text file") << "export" << "notes.txt" << "not a ClaimLedger project";
-    QTest::newRow("export a missing file") << "export" << "missing.claimledger" << "does not exist";
-    QTest::newRow("new over an existing file") << "new" << "notes.txt" << "already exists";
-    QTest::newRow("new where nobody may write") << "new" << "/proc/x.claimledger" << "Cannot create";
+    QTest::newRow("export a text file") << "export"
+                                        << "notes.txt"
+                                        << "not a ClaimLedger project";
+    QTest::newRow("export a missing file") << "export"
+                                           << "missing.claimledger"
+                                           << "does not exist";
+    QTest::newRow("new over an existing file") << "new"
+                                               << "notes.txt"
+                                               << "already exists";
+    QTest::newRow("new where nobody may write") << "new"
+                                                << "/proc/x.claimledger"
+                                                << "Cannot create";
 }
 
 void TestCli::failuresExitWithOneAndSayWhy()

@@ -1,10 +1,10 @@
 #include "claimhighlighter.h"
 #include "verdictcolors.h"
 
+#include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
-#include <QTest>
 
 using namespace ClaimLedger;
 

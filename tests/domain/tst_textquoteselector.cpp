@@ -23,11 +23,17 @@ void TestTextQuoteSelector::fromSpan_data()
     QTest::addColumn<QString>("prefix");
     QTest::addColumn<QString>("suffix");
 
-    QTest::newRow("middle") << "머스크는 \"돈이 없다\"고 말했다" << 6 << 11 << "돈이 없다" << "머스크는 \"" << "\"고 말했다";
-    QTest::newRow("whole text") << "5천억달러" << 0 << 5 << "5천억달러" << "" << "";
+    QTest::newRow("middle") << "머스크는 \"돈이 없다\"고 말했다" << 6 << 11 << "돈이 없다"
+                            << "머스크는 \""
+                            << "\"고 말했다";
+    QTest::newRow("whole text") << "5천억달러" << 0 << 5 << "5천억달러"
+                                << ""
+                                << "";
     const QString longText = QString(40, u'a') + QStringLiteral("CLAIM") + QString(40, u'b');
     QTest::newRow("context is cut at 32") << longText << 40 << 45 << "CLAIM" << QString(32, u'a') << QString(32, u'b');
-    QTest::newRow("span past the end is clamped") << "abc" << 1 << 10 << "bc" << "a" << "";
+    QTest::newRow("span past the end is clamped") << "abc" << 1 << 10 << "bc"
+                                                  << "a"
+                                                  << "";
 }
 
 void TestTextQuoteSelector::fromSpan()

@@ -95,17 +95,28 @@ void TestMarkdownReport::escape_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("escaped");
-    QTest::newRow("plain Korean") << "5천억달러(약 710조원)" << "5천억달러(약 710조원)";
-    QTest::newRow("emphasis") << "*not* _this_" << "\\*not\\* \\_this\\_";
-    QTest::newRow("link") << "[a](b)" << "\\[a\\](b)";
-    QTest::newRow("html") << "<script>" << "\\<script\\>";
-    QTest::newRow("heading at start") << "# title" << "\\# title";
-    QTest::newRow("hash inside") << "issue #3" << "issue #3";
-    QTest::newRow("list at start") << "- item" << "\\- item";
-    QTest::newRow("ordered list at start") << "1. item" << "1\\. item";
-    QTest::newRow("decimal inside") << "growth of 2.5%" << "growth of 2.5%";
-    QTest::newRow("year at start") << "2025 was" << "2025 was";
-    QTest::newRow("table pipe") << "a | b" << "a \\| b";
+    QTest::newRow("plain Korean") << "5천억달러(약 710조원)"
+                                  << "5천억달러(약 710조원)";
+    QTest::newRow("emphasis") << "*not* _this_"
+                              << "\\*not\\* \\_this\\_";
+    QTest::newRow("link") << "[a](b)"
+                          << "\\[a\\](b)";
+    QTest::newRow("html") << "<script>"
+                          << "\\<script\\>";
+    QTest::newRow("heading at start") << "# title"
+                                      << "\\# title";
+    QTest::newRow("hash inside") << "issue #3"
+                                 << "issue #3";
+    QTest::newRow("list at start") << "- item"
+                                   << "\\- item";
+    QTest::newRow("ordered list at start") << "1. item"
+                                           << "1\\. item";
+    QTest::newRow("decimal inside") << "growth of 2.5%"
+                                    << "growth of 2.5%";
+    QTest::newRow("year at start") << "2025 was"
+                                   << "2025 was";
+    QTest::newRow("table pipe") << "a | b"
+                                << "a \\| b";
 }
 
 void TestMarkdownReport::escape()

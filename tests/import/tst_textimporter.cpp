@@ -29,18 +29,26 @@ void TestTextImporter::canonicalText_data()
     QTest::addColumn<QString>("raw");
     QTest::addColumn<QString>("canonical");
 
-    QTest::newRow("already canonical") << "First.\n\nSecond." << "First.\n\nSecond.";
-    QTest::newRow("CRLF and CR") << "First.\r\n\r\nSecond.\rThird." << "First.\n\nSecond.\nThird.";
-    QTest::newRow("many blank lines become one") << "A\n\n\n\n  \nB" << "A\n\nB";
-    QTest::newRow("spaces around lines") << "  A  \n\n\tB\t" << "A\n\nB";
-    QTest::newRow("blank at both ends") << "\n\n  A\n\nB\n\n\n" << "A\n\nB";
-    QTest::newRow("one paragraph per line without blank lines") << "제목\n첫 문단.\n둘째 문단." << "제목\n\n첫 문단.\n\n둘째 문단.";
-    QTest::newRow("line breaks inside paragraphs are kept") << "A line\nwrapped\n\nNext" << "A line\nwrapped\n\nNext";
+    QTest::newRow("already canonical") << "First.\n\nSecond."
+                                       << "First.\n\nSecond.";
+    QTest::newRow("CRLF and CR") << "First.\r\n\r\nSecond.\rThird."
+                                 << "First.\n\nSecond.\nThird.";
+    QTest::newRow("many blank lines become one") << "A\n\n\n\n  \nB"
+                                                 << "A\n\nB";
+    QTest::newRow("spaces around lines") << "  A  \n\n\tB\t"
+                                         << "A\n\nB";
+    QTest::newRow("blank at both ends") << "\n\n  A\n\nB\n\n\n"
+                                        << "A\n\nB";
+    QTest::newRow("one paragraph per line without blank lines") << "제목\n첫 문단.\n둘째 문단."
+                                                                << "제목\n\n첫 문단.\n\n둘째 문단.";
+    QTest::newRow("line breaks inside paragraphs are kept") << "A line\nwrapped\n\nNext"
+                                                            << "A line\nwrapped\n\nNext";
     QTest::newRow("unicode separators") << QStringLiteral("A\u2029B\u2028C") << "A\n\nB\n\nC";
     // 한 as conjoining jamo (NFD) becomes one syllable; é as e + combining acute.
     QTest::newRow("NFC") << QStringLiteral("\u1112\u1161\u11AB e\u0301") << QStringLiteral("\uD55C \u00E9");
     QTest::newRow("ideographic space trimmed") << QStringLiteral("\u3000본문\u3000") << QStringLiteral("본문");
-    QTest::newRow("only white space") << " \n\t\r\n " << "";
+    QTest::newRow("only white space") << " \n\t\r\n "
+                                      << "";
 }
 
 void TestTextImporter::canonicalText()
@@ -120,7 +128,8 @@ void TestTextImporter::refusesWhatIsNotAnArticle()
 
 void TestTextImporter::titleIsTheFirstLine()
 {
-    auto imported = TextImporter::importBytes("\n\n  Musk doubts Stargate funding  \nBody text.", QStringLiteral("a.txt"));
+    auto imported
+        = TextImporter::importBytes("\n\n  Musk doubts Stargate funding  \nBody text.", QStringLiteral("a.txt"));
     QVERIFY(imported.ok());
     QCOMPARE(imported->article.title, QStringLiteral("Musk doubts Stargate funding"));
 

@@ -89,7 +89,8 @@ void TestProject::init()
 void TestProject::roundTripSurvivesReopening()
 {
     const QString file = path(QStringLiteral("round.claimledger"));
-    const QString text = QStringLiteral("머스크 CEO는 \"그들은 실제로는 돈이 없다\"고 말했다.\n\n5천억달러(약 710조원) 규모 😀 투자");
+    const QString text
+        = QStringLiteral("머스크 CEO는 \"그들은 실제로는 돈이 없다\"고 말했다.\n\n5천억달러(약 710조원) 규모 😀 투자");
     const QByteArray original = text.toUtf8() + QByteArray("\r\n");
     Article storedArticle;
     QList<Claim> storedClaims;
@@ -288,12 +289,18 @@ void TestProject::foreignFilesAreRefused_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("missing") << "missing" << "does not exist";
-    QTest::newRow("folder") << "folder" << "is a folder";
-    QTest::newRow("zero bytes") << "empty" << "is empty";
-    QTest::newRow("text file") << "text" << "not a database file";
-    QTest::newRow("truncated header") << "truncated" << "not a database file";
-    QTest::newRow("another application's database") << "foreign" << "not a ClaimLedger project";
+    QTest::newRow("missing") << "missing"
+                             << "does not exist";
+    QTest::newRow("folder") << "folder"
+                            << "is a folder";
+    QTest::newRow("zero bytes") << "empty"
+                                << "is empty";
+    QTest::newRow("text file") << "text"
+                               << "not a database file";
+    QTest::newRow("truncated header") << "truncated"
+                                      << "not a database file";
+    QTest::newRow("another application's database") << "foreign"
+                                                    << "not a ClaimLedger project";
 }
 
 void TestProject::foreignFilesAreRefused()

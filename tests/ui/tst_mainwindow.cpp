@@ -24,10 +24,9 @@ using namespace ClaimLedger;
 
 namespace {
 
-const QString articleText = QStringLiteral(
-    "머스크, 스타게이트에 회의적\n\n"
-    "머스크 CEO는 \"그들은 실제로는 돈이 없다\"라고 말했다.\n\n"
-    "소프트뱅크는 100억 달러 미만의 돈을 갖고 있다.");
+const QString articleText = QStringLiteral("머스크, 스타게이트에 회의적\n\n"
+                                           "머스크 CEO는 \"그들은 실제로는 돈이 없다\"라고 말했다.\n\n"
+                                           "소프트뱅크는 100억 달러 미만의 돈을 갖고 있다.");
 
 QColor backgroundAt(QTextDocument *document, int position)
 {
@@ -227,11 +226,16 @@ void TestMainWindow::badInputGetsAClearMessage_data()
 {
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("open a text file") << "open-text" << "not a ClaimLedger project";
-    QTest::newRow("open a missing file") << "open-missing" << "does not exist";
-    QTest::newRow("new project where nobody may write") << "new-unwritable" << "Cannot create";
-    QTest::newRow("import an empty article") << "import-empty" << "is empty";
-    QTest::newRow("import a binary file") << "import-binary" << "binary data";
+    QTest::newRow("open a text file") << "open-text"
+                                      << "not a ClaimLedger project";
+    QTest::newRow("open a missing file") << "open-missing"
+                                         << "does not exist";
+    QTest::newRow("new project where nobody may write") << "new-unwritable"
+                                                        << "Cannot create";
+    QTest::newRow("import an empty article") << "import-empty"
+                                             << "is empty";
+    QTest::newRow("import a binary file") << "import-binary"
+                                          << "binary data";
 }
 
 void TestMainWindow::badInputGetsAClearMessage()
@@ -250,7 +254,9 @@ void TestMainWindow::badInputGetsAClearMessage()
     } else {
         QVERIFY(window.newProject(m_dir->filePath(QStringLiteral("import.claimledger"))));
         const QByteArray bytes = action == QLatin1StringView("import-empty") ? QByteArray("\n \n")
-                                                                              : QByteArray("\x7f" "ELF\0\0\0", 7);
+                                                                             : QByteArray("\x7f"
+                                                                                          "ELF\0\0\0",
+                                                                                          7);
         succeeded = window.importArticleFile(writeFile(QStringLiteral("input.txt"), bytes));
         QVERIFY(window.document()->articles().isEmpty());
     }
