@@ -165,7 +165,9 @@ run_in_root() {
     [ -d "$HOME" ] && args+=(--bind "$HOME" "$HOME")
     args+=(--bind "$SRC" "$SRC")
     [ -d "$SRC/../shared" ] && args+=(--ro-bind "$(cd "$SRC/../shared" && pwd -P)" "$(cd "$SRC/../shared" && pwd -P)")
-    args+=(--bind "$CCACHE_FOLDER" "$CCACHE_FOLDER" --setenv CCACHE_DIR "$CCACHE_FOLDER")
+    # Paths relative to the checkout in ccache's hashes, so every clone shares the cache.
+    args+=(--bind "$CCACHE_FOLDER" "$CCACHE_FOLDER" --setenv CCACHE_DIR "$CCACHE_FOLDER"
+        --setenv CCACHE_BASEDIR "$SRC" --setenv CCACHE_NOHASHDIR true)
     # The desktop: X11 and Wayland sockets, the X authority file, host fonts.
     [ -d /tmp/.X11-unix ] && args+=(--bind /tmp/.X11-unix /tmp/.X11-unix)
     [ -n "${XAUTHORITY:-}" ] && [ -e "$XAUTHORITY" ] && args+=(--ro-bind "$XAUTHORITY" "$XAUTHORITY")
@@ -193,7 +195,8 @@ main() {
     fi
     if host_is_native; then
         ensure_native
-        export CCACHE_DIR=${CCACHE_DIR:-$CCACHE_FOLDER} CLAIMLEDGER_DEVENV_ACTIVE=native
+        export CCACHE_DIR=${CCACHE_DIR:-$CCACHE_FOLDER} CCACHE_BASEDIR=${CCACHE_BASEDIR:-$SRC} \
+            CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-true} CLAIMLEDGER_DEVENV_ACTIVE=native
         exec "$@"
     fi
     ensure_root
