@@ -162,7 +162,8 @@ run_in_root() {
     mkdir -p "$CCACHE_FOLDER"
     local args=(--bind "$ROOT" / --dev /dev --proc /proc --perms 1777 --tmpfs /tmp --die-with-parent)
     [ -e /etc/resolv.conf ] && args+=(--ro-bind /etc/resolv.conf /etc/resolv.conf)
-    [ -d "$HOME" ] && args+=(--bind "$HOME" "$HOME")
+    # Home holds the settings and recent files of the application run inside.
+    [ -d "$HOME" ] && [ "$HOME" != / ] && args+=(--bind "$HOME" "$HOME")
     args+=(--bind "$SRC" "$SRC")
     [ -d "$SRC/../shared" ] && args+=(--ro-bind "$(cd "$SRC/../shared" && pwd -P)" "$(cd "$SRC/../shared" && pwd -P)")
     # Paths relative to the checkout in ccache's hashes, so every clone shares the cache.

@@ -1,0 +1,17 @@
+# Asserts which shared libraries an executable needs:
+#   cmake -DBINARY=path -DREQUIRED=lib1;lib2 -DFORBIDDEN=lib3;lib4 -P checklinks.cmake
+execute_process(COMMAND readelf -d "${BINARY}" OUTPUT_VARIABLE dynamic RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "readelf failed on ${BINARY}")
+endif()
+foreach(library IN LISTS REQUIRED)
+    if(NOT dynamic MATCHES "NEEDED[^\n]*${library}")
+        message(FATAL_ERROR "${BINARY} should need ${library} but does not")
+    endif()
+endforeach()
+foreach(library IN LISTS FORBIDDEN)
+    if(dynamic MATCHES "NEEDED[^\n]*${library}")
+        message(FATAL_ERROR "${BINARY} needs ${library}: it must sit on the core alone")
+    endif()
+endforeach()
+message(STATUS "${BINARY}: links as the layering requires")
