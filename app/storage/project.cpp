@@ -234,6 +234,32 @@ QVariantHash claimValues(const Claim &claim)
             {QStringLiteral(":modified"), isoTime(claim.modifiedAt)}};
 }
 
+/// Reads every row a query returns, one value per row.
+template<typename Row>
+Result<QList<Row>> readRows(Result<QSqlQuery *> query, Row (*fromRow)(const QSqlQuery &))
+{
+    if (!query)
+        return Error{query.error()};
+    QList<Row> rows;
+    while (query.value()->next())
+        rows.append(fromRow(*query.value()));
+    query.value()->finish();
+    return rows;
+}
+
+/// Reads the one row a query returns; `missing` is the message when there is none.
+template<typename Row>
+Result<Row> readRow(Result<QSqlQuery *> query, Row (*fromRow)(const QSqlQuery &), const QString &missing)
+{
+    if (!query)
+        return Error{query.error()};
+    if (!query.value()->next())
+        return Error{missing};
+    Row row = fromRow(*query.value());
+    query.value()->finish();
+    return row;
+}
+
 /// Opens a named connection and applies the settings every project connection uses.
 Result<QString> openConnection(const QString &path, bool readOnly)
 {
@@ -466,27 +492,15 @@ Status Project::removeArticle(qint64 articleId)
 
 Result<QList<Article>> Project::articles() const
 {
-    auto query = d->run(QStringLiteral("SELECT ") + articleColumns + QStringLiteral(" FROM article ORDER BY id"));
-    if (!query)
-        return Error{query.error()};
-    QList<Article> result;
-    while (query.value()->next())
-        result.append(articleFromRow(*query.value()));
-    query.value()->finish();
-    return result;
+    return readRows(d->run(QStringLiteral("SELECT ") + articleColumns + QStringLiteral(" FROM article ORDER BY id")),
+                    articleFromRow);
 }
 
 Result<Article> Project::article(qint64 articleId) const
 {
-    auto query = d->run(QStringLiteral("SELECT ") + articleColumns + QStringLiteral(" FROM article WHERE id = :id"),
-                        {{QStringLiteral(":id"), articleId}});
-    if (!query)
-        return Error{query.error()};
-    if (!query.value()->next())
-        return Error{tr("The project has no article %1.").arg(articleId)};
-    Article result = articleFromRow(*query.value());
-    query.value()->finish();
-    return result;
+    return readRow(d->run(QStringLiteral("SELECT ") + articleColumns + QStringLiteral(" FROM article WHERE id = :id"),
+                          {{QStringLiteral(":id"), articleId}}),
+                   articleFromRow, tr("The project has no article %1.").arg(articleId));
 }
 
 Result<QByteArray> Project::articleOriginal(qint64 articleId) const
@@ -585,43 +599,25 @@ Status Project::removeClaim(qint64 claimId)
 
 Result<QList<Claim>> Project::claims() const
 {
-    auto query = d->run(QStringLiteral("SELECT ") + claimColumns
-                        + QStringLiteral(" FROM claim ORDER BY article_id, start_offset, end_offset, id"));
-    if (!query)
-        return Error{query.error()};
-    QList<Claim> result;
-    while (query.value()->next())
-        result.append(claimFromRow(*query.value()));
-    query.value()->finish();
-    return result;
+    return readRows(d->run(QStringLiteral("SELECT ") + claimColumns
+                           + QStringLiteral(" FROM claim ORDER BY article_id, start_offset, end_offset, id")),
+                    claimFromRow);
 }
 
 Result<QList<Claim>> Project::claimsForArticle(qint64 articleId) const
 {
-    auto query = d->run(QStringLiteral("SELECT ") + claimColumns
-                            + QStringLiteral(" FROM claim WHERE article_id = :article "
-                                             "ORDER BY start_offset, end_offset, id"),
-                        {{QStringLiteral(":article"), articleId}});
-    if (!query)
-        return Error{query.error()};
-    QList<Claim> result;
-    while (query.value()->next())
-        result.append(claimFromRow(*query.value()));
-    query.value()->finish();
-    return result;
+    return readRows(d->run(QStringLiteral("SELECT ") + claimColumns
+                               + QStringLiteral(" FROM claim WHERE article_id = :article "
+                                                "ORDER BY start_offset, end_offset, id"),
+                           {{QStringLiteral(":article"), articleId}}),
+                    claimFromRow);
 }
 
 Result<Claim> Project::claim(qint64 claimId) const
 {
-    auto query = d->run(QStringLiteral("SELECT ") + claimColumns + QStringLiteral(" FROM claim WHERE id = :id"),
-                        {{QStringLiteral(":id"), claimId}});
-    if (!query)
-        return Error{query.error()};
-    if (!query.value()->next())
-        return Error{tr("The project has no claim %1.").arg(claimId)};
-    Claim result = claimFromRow(*query.value());
-    query.value()->finish();
-    return result;
+    return readRow(d->run(QStringLiteral("SELECT ") + claimColumns + QStringLiteral(" FROM claim WHERE id = :id"),
+                          {{QStringLiteral(":id"), claimId}}),
+                   claimFromRow, tr("The project has no claim %1.").arg(claimId));
 }
 
 Result<qint64> Project::changeCount() const

@@ -1,12 +1,12 @@
 #include "claimhighlighter.h"
+#include "textformats.h"
 #include "verdictcolors.h"
 
 #include <QTest>
-#include <QTextBlock>
 #include <QTextDocument>
-#include <QTextLayout>
 
 using namespace ClaimLedger;
+using TestSupport::backgroundAt;
 
 namespace {
 
@@ -20,29 +20,9 @@ Claim claimAt(qint64 id, qsizetype start, qsizetype end, Verdict verdict)
     return claim;
 }
 
-/// The background the highlighter gave to one document position, or an invalid colour.
-QColor backgroundAt(const QTextDocument &document, int position)
-{
-    const QTextBlock block = document.findBlock(position);
-    const int offset = position - block.position();
-    QColor found;
-    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-        if (range.start <= offset && offset < range.start + range.length)
-            found = range.format.background().color();
-    }
-    return found;
-}
-
 bool underlinedAt(const QTextDocument &document, int position)
 {
-    const QTextBlock block = document.findBlock(position);
-    const int offset = position - block.position();
-    bool underlined = false;
-    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-        if (range.start <= offset && offset < range.start + range.length)
-            underlined = range.format.fontUnderline();
-    }
-    return underlined;
+    return TestSupport::highlightFormatAt(document, position).fontUnderline();
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "claimhighlighter.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
+#include "textformats.h"
 #include "verdictcolors.h"
 
 #include <QAction>
@@ -15,30 +16,17 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextBlock>
-#include <QTextLayout>
 #include <QToolBar>
 #include <QTranslator>
 
 using namespace ClaimLedger;
+using TestSupport::backgroundAt;
 
 namespace {
 
 const QString articleText = QStringLiteral("머스크, 스타게이트에 회의적\n\n"
                                            "머스크 CEO는 \"그들은 실제로는 돈이 없다\"라고 말했다.\n\n"
                                            "소프트뱅크는 100억 달러 미만의 돈을 갖고 있다.");
-
-QColor backgroundAt(QTextDocument *document, int position)
-{
-    const QTextBlock block = document->findBlock(position);
-    const int offset = position - block.position();
-    QColor found;
-    for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
-        if (range.start <= offset && offset < range.start + range.length)
-            found = range.format.background().color();
-    }
-    return found;
-}
 
 QAction *menuAction(QMainWindow &window, const QString &menuTitle, const QString &actionText)
 {
@@ -147,15 +135,15 @@ void TestMainWindow::importMarkRateUndoRedoAndReopen()
 
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, 1).data().toString(), quote);
-        QCOMPARE(backgroundAt(view->document(), int(start)), verdictColor(Verdict::Unverified));
-        QVERIFY(!backgroundAt(view->document(), int(start) - 1).isValid());
-        QVERIFY(!backgroundAt(view->document(), int(end)).isValid());
+        QCOMPARE(backgroundAt(*view->document(), int(start)), verdictColor(Verdict::Unverified));
+        QVERIFY(!backgroundAt(*view->document(), int(start) - 1).isValid());
+        QVERIFY(!backgroundAt(*view->document(), int(end)).isValid());
 
         // The new claim is selected: Ctrl+Alt+1 rates it true.
         QTest::keyClick(table, Qt::Key_1, Qt::ControlModifier | Qt::AltModifier);
         const qint64 claimId = window.document()->claims().constFirst().id;
         QCOMPARE(window.document()->claim(claimId)->verdict, Verdict::True);
-        QCOMPARE(backgroundAt(view->document(), int(start)), verdictColor(Verdict::True));
+        QCOMPARE(backgroundAt(*view->document(), int(start)), verdictColor(Verdict::True));
 
         QAction *undo = menuAction(window, QStringLiteral("&Edit"), QStringLiteral("&Undo"));
         QVERIFY(undo);
@@ -165,13 +153,13 @@ void TestMainWindow::importMarkRateUndoRedoAndReopen()
         QCOMPARE(window.document()->claim(claimId)->verdict, Verdict::Unverified);
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(table->model()->rowCount(), 0);
-        QVERIFY(!backgroundAt(view->document(), int(start)).isValid());
+        QVERIFY(!backgroundAt(*view->document(), int(start)).isValid());
 
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(table->model()->rowCount(), 1);
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(window.document()->claim(claimId)->verdict, Verdict::True);
-        QCOMPARE(backgroundAt(view->document(), int(start)), verdictColor(Verdict::True));
+        QCOMPARE(backgroundAt(*view->document(), int(start)), verdictColor(Verdict::True));
         window.close();
     }
 
@@ -191,7 +179,7 @@ void TestMainWindow::importMarkRateUndoRedoAndReopen()
     QCOMPARE(claims.constFirst().verdict, Verdict::True);
     auto *view = window.findChild<ArticleView *>(QStringLiteral("articleView"));
     QCOMPARE(view->toPlainText(), articleText);
-    QCOMPARE(backgroundAt(view->document(), int(start)), verdictColor(Verdict::True));
+    QCOMPARE(backgroundAt(*view->document(), int(start)), verdictColor(Verdict::True));
 }
 
 void TestMainWindow::contextMenuAndToolbarOfferMarking()
