@@ -16,5 +16,5 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLAT
     launcher=(xvfb-run -a -s "-screen 0 1400x900x24")
 fi
 
-exec packaging/devenv.sh sh -c 'packaging/build.sh && exec "$@"' sh \
+exec packaging/devenv.sh sh -c 'packaging/build.sh --app && exec "$@"' sh \
     "${launcher[@]}" ./build/bin/claimledger "${args[@]}"

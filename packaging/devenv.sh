@@ -23,7 +23,22 @@ ROOT=$CACHE/$SUITE-root
 CCACHE_FOLDER=$CACHE/ccache
 READY_STAMP=.claimledger-ready
 
+SETUP_LOG=$CACHE/setup.log
+
 log() { printf 'devenv: %s\n' "$*" >&2; }
+
+# Runs a setup step with its output in $SETUP_LOG; shows the log's end if it fails.
+logged() {
+    local what=$1
+    shift
+    log "$what"
+    mkdir -p "$CACHE" 2>/dev/null || as_root mkdir -p "$CACHE"
+    printf '\n== %s: %s\n' "$(date -u +%FT%TZ)" "$what" | as_root tee -a "$SETUP_LOG" >/dev/null
+    if ! "$@" 2>&1 | as_root tee -a "$SETUP_LOG" >/dev/null; then
+        tail -n 30 "$SETUP_LOG" >&2
+        die "$what failed; the full log is $SETUP_LOG"
+    fi
+}
 die() { printf 'devenv: error: %s\n' "$*" >&2; exit 1; }
 
 usage() {
@@ -78,10 +93,10 @@ ensure_native() {
     local missing
     missing=$(missing_native_packages)
     [ -z "$missing" ] && return 0
-    log "installing missing packages: $(echo $missing)"
-    as_root apt-get update >&2
+    logged "updating the package lists" as_root apt-get update
     # shellcheck disable=SC2086
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing >&2
+    logged "installing missing packages: $(echo $missing)" \
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $missing
 }
 
 ensure_host_tools() {
@@ -92,9 +107,9 @@ ensure_host_tools() {
     [ ${#need[@]} -eq 0 ] && return 0
     command -v apt-get >/dev/null 2>&1 \
         || die "this host has no apt-get; install ${need[*]} by hand, or run on Debian 13"
-    log "installing host tools: ${need[*]}"
-    as_root apt-get update >&2
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${need[@]}" >&2
+    logged "updating the host's package lists" as_root apt-get update
+    logged "installing host tools: ${need[*]}" \
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${need[@]}"
 }
 
 # bwrap into ROOT as root, for package management.
@@ -113,19 +128,18 @@ create_root() {
     local partial=$ROOT.partial
     # A partial root is what an interrupted debootstrap left behind: start it again.
     as_root rm -rf "$partial"
-    log "creating a Debian 13 build root in $ROOT (once; about a minute)"
     local mirror=()
     [ -n "${DEBIAN_MIRROR:-}" ] && mirror=("$DEBIAN_MIRROR")
-    as_root debootstrap --variant=minbase --include=ca-certificates "$SUITE" "$partial" "${mirror[@]}" >&2 \
-        || die "debootstrap failed; see the messages above"
+    logged "creating a Debian 13 build root in $ROOT (once; about half a minute)" \
+        as_root debootstrap --variant=minbase --include=ca-certificates "$SUITE" "$partial" "${mirror[@]}"
     as_root mv "$partial" "$ROOT"
 }
 
 install_root_packages() {
-    log "installing build packages into the root"
     # dpkg --configure -a finishes whatever an interrupted earlier run left half done.
-    root_admin sh -c 'dpkg --configure -a && apt-get update && apt-get install -y --no-install-recommends "$@"' \
-        sh $(packages) >&2 || die "installing packages into the build root failed"
+    logged "installing the build packages into the root (about a minute)" \
+        root_admin sh -c 'dpkg --configure -a && apt-get update && apt-get install -y --no-install-recommends "$@"' \
+        sh $(packages)
     deps_digest | as_root tee "$ROOT/$READY_STAMP.new" >/dev/null
     as_root mv "$ROOT/$READY_STAMP.new" "$ROOT/$READY_STAMP"
 }
@@ -139,9 +153,10 @@ ensure_root_locale() {
     grep -qx "$name.$charset $charset" "$ROOT/etc/locale.gen" 2>/dev/null && return 0
     grep -q "^# *$name.$charset $charset\$" "$ROOT/usr/share/i18n/SUPPORTED" 2>/dev/null \
         || grep -qx "$name.$charset $charset" "$ROOT/usr/share/i18n/SUPPORTED" 2>/dev/null || return 0
-    log "generating locale $name.$charset in the root"
     echo "$name.$charset $charset" | as_root tee -a "$ROOT/etc/locale.gen" >/dev/null
-    root_admin locale-gen >&2 || log "could not generate $name.$charset; continuing with C.UTF-8"
+    # A missing locale is no reason to stop: Qt then runs in C.UTF-8.
+    (logged "generating the locale $name.$charset in the root" root_admin locale-gen) \
+        || log "continuing with C.UTF-8"
 }
 
 ensure_root() {
