@@ -1,5 +1,6 @@
 #include "cliapplication.h"
 
+#include "claimdetector.h"
 #include "markdownreport.h"
 #include "project.h"
 #include "reportcontent.h"
@@ -9,6 +10,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace ClaimLedger {
@@ -62,6 +64,9 @@ QString CliApplication::generalHelp() const
               "  sample PROJECT            Create the sample project.\n"
               "  import PROJECT FILE...    Import text articles into a project.\n"
               "  export PROJECT            Write a claim report (Markdown).\n"
+              "  extract FILE              Print an article file's canonical text.\n"
+              "  detect FILE               List the candidate claims (figures, quotes, dates) of an\n"
+              "                            article file.\n"
               "\n"
               "Options:\n"
               "  -h, --help                Show this help; after a command, that command's help.\n"
@@ -100,6 +105,10 @@ int CliApplication::run(const QStringList &arguments)
         return runImport(commandArgs);
     if (first == QLatin1StringView("export"))
         return runExport(commandArgs);
+    if (first == QLatin1StringView("extract"))
+        return runExtract(commandArgs);
+    if (first == QLatin1StringView("detect"))
+        return runDetect(commandArgs);
     return usageError(tr("unknown command '%1'").arg(first));
 }
 
@@ -235,6 +244,88 @@ int CliApplication::runExport(const QStringList &arguments)
     QSaveFile file(output);
     if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size() || !file.commit())
         return fail(tr("cannot write %1: %2").arg(nativePath(output), file.errorString()));
+    return Success;
+}
+
+int CliApplication::runExtract(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Print the canonical text of an article file, the text that claim "
+                                        "and candidate offsets count in."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The article file."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON with the text and its metadata."));
+    parser.addOption(jsonOption);
+    if (const int code = parse(parser, arguments, QStringLiteral("extract"), 1, 1); code >= 0)
+        return code;
+    auto imported = TextImporter::importFile(parser.positionalArguments().constFirst());
+    if (!imported)
+        return fail(imported.error());
+    for (const QString &warning : std::as_const(imported->warnings))
+        print(m_err, programName + QStringLiteral(": ") + tr("warning: %1").arg(warning) + u'\n');
+    if (!parser.isSet(jsonOption)) {
+        print(m_out, imported->article.text + u'\n');
+        return Success;
+    }
+    const QJsonObject object{{QStringLiteral("title"), imported->article.title},
+                             {QStringLiteral("source"), imported->article.source},
+                             {QStringLiteral("encoding"), imported->article.encoding},
+                             {QStringLiteral("text"), imported->article.text}};
+    print(m_out, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    return Success;
+}
+
+int CliApplication::runDetect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("List the candidate claims of an article file: figures with their exact "
+                                        "value and unit, quotes with their speaker, and dates. Offsets count "
+                                        "UTF-16 code units of the text 'extract' prints."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The article file."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON array."));
+    const QCommandLineOption publishedOption(QStringLiteral("published"),
+                                             tr("The article's publication date, to resolve days against."),
+                                             QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({jsonOption, publishedOption});
+    if (const int code = parse(parser, arguments, QStringLiteral("detect"), 1, 1); code >= 0)
+        return code;
+    ClaimDetector::Options options;
+    if (parser.isSet(publishedOption)) {
+        options.published = QDate::fromString(parser.value(publishedOption), Qt::ISODate);
+        if (!options.published.isValid())
+            return usageError(
+                tr("--published takes a date as YYYY-MM-DD, not '%1'").arg(parser.value(publishedOption)));
+    }
+    auto imported = TextImporter::importFile(parser.positionalArguments().constFirst());
+    if (!imported)
+        return fail(imported.error());
+    const QList<Candidate> candidates = ClaimDetector::detect(imported->article.text, options);
+    if (parser.isSet(jsonOption)) {
+        print(m_out,
+              QString::fromUtf8(QJsonDocument(ClaimDetector::toJson(candidates)).toJson(QJsonDocument::Indented)));
+        return Success;
+    }
+    for (const Candidate &candidate : candidates) {
+        QString line = QStringLiteral("%1-%2\t%3\t%4")
+                           .arg(candidate.start)
+                           .arg(candidate.end)
+                           .arg(candidateKindKey(candidate.kind), candidate.text.simplified());
+        if (candidate.kind == Candidate::Kind::Figure) {
+            const FigureData &figure = candidate.figure;
+            line += u'\t'
+                + (figure.isRange ? figure.low.toString() + u'~' + figure.high.toString() : figure.value.toString())
+                + u' ' + figure.unit + u' ' + u'(' + qualifierKey(figure.qualifier) + u')';
+            if (!figure.impliedRate.isEmpty())
+                line += QStringLiteral(" = ") + figure.impliedRate;
+        } else if (candidate.kind == Candidate::Kind::Quote) {
+            line += u'\t' + candidate.quote.speaker;
+            if (!candidate.quote.resolvedSpeaker.isEmpty()
+                && candidate.quote.resolvedSpeaker != candidate.quote.speaker)
+                line += QStringLiteral(" → ") + candidate.quote.resolvedSpeaker;
+        } else {
+            line += u'\t' + candidate.date.normalized;
+        }
+        print(m_out, line + u'\n');
+    }
     return Success;
 }
 

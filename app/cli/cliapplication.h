@@ -28,6 +28,8 @@ private:
     int runSample(const QStringList &arguments);
     int runImport(const QStringList &arguments);
     int runExport(const QStringList &arguments);
+    int runExtract(const QStringList &arguments);
+    int runDetect(const QStringList &arguments);
 
     /// Parses a command's own options; returns -1 to go on, else the exit code.
     int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command, int minimum,

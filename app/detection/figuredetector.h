@@ -1,0 +1,71 @@
+#pragma once
+
+#include "candidate.h"
+#include "numeralparser.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringView>
+
+#include <optional>
+
+namespace ClaimLedger {
+
+/// Finds figures (numbers with what they count) and dates in a text, Korean and
+/// English, in one left-to-right pass. Work is done only where a digit, a currency
+/// sign, a Korean or Hanja numeral, or a word that starts a date appears, so the cost
+/// grows linearly with the text.
+class FigureDetector final
+{
+public:
+    FigureDetector(QStringView text, QDate published);
+
+    /// Figures and dates in text order. Equivalents stated in parentheses are linked.
+    QList<Candidate> detect();
+
+private:
+    struct Unit {
+        QString unit;
+        qsizetype end = 0;
+        Qualifier qualifier = Qualifier::Exact;
+        QString counted;
+        bool isDate = false;
+    };
+    struct Figure {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        Decimal value;
+        Decimal high;
+        bool isRange = false;
+        int lastLargeExponent = -1;
+        bool hasScale = false;
+        QString unit;
+        Qualifier qualifier = Qualifier::Exact;
+        QString counted;
+        double confidence = 0.0;
+    };
+
+    /// What was found at a position: a candidate, or a stretch to pass over (an
+    /// identifier, a phone number, a time), or nothing.
+    struct Step {
+        std::optional<Candidate> candidate;
+        qsizetype resume = 0;
+    };
+
+    Step scanNumberAt(qsizetype position);
+    std::optional<Figure> parseFigure(qsizetype position, bool allowRange);
+    std::optional<Candidate> parseKoreanDate(const NumeralParser::Numeral &numeral);
+    std::optional<Candidate> parseWordDate(qsizetype position);
+    std::optional<Unit> unitAfter(qsizetype position, bool isEnglishContext) const;
+    Qualifier qualifierBefore(qsizetype *start) const;
+    Qualifier qualifierAfter(qsizetype *end) const;
+    bool isIdentifierContext(qsizetype numberStart) const;
+    void linkEquivalents(QList<Candidate> &candidates) const;
+    Candidate makeDate(qsizetype start, qsizetype end, const QString &normalized, bool relative) const;
+    Candidate makeFigure(const Figure &figure) const;
+
+    QStringView m_text;
+    QDate m_published;
+};
+
+} // namespace ClaimLedger

@@ -1,0 +1,275 @@
+#include "numeralparser.h"
+
+#include <QHash>
+
+namespace ClaimLedger::NumeralParser {
+
+namespace {
+
+int smallUnitExponent(QChar c)
+{
+    switch (c.unicode()) {
+    case u'십':
+    case u'十':
+        return 1;
+    case u'백':
+    case u'百':
+        return 2;
+    case u'천':
+    case u'千':
+        return 3;
+    default:
+        return -1;
+    }
+}
+
+int largeUnitExponent(QChar c)
+{
+    switch (c.unicode()) {
+    case u'만':
+    case u'萬':
+    case u'万':
+        return 4;
+    case u'억':
+    case u'億':
+    case u'亿':
+        return 8;
+    case u'조':
+    case u'兆':
+        return 12;
+    case u'경':
+    case u'京':
+        return 16;
+    default:
+        return -1;
+    }
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= u'0' && c.unicode() <= u'9';
+}
+
+/// Digits with group commas (only before exactly three digits) and one decimal point.
+qsizetype scanDigits(QStringView text, qsizetype i)
+{
+    qsizetype end = i;
+    bool seenPoint = false;
+    while (end < text.size()) {
+        const QChar c = text.at(end);
+        if (isAsciiDigit(c)) {
+            ++end;
+        } else if (c == u',' && !seenPoint && end + 3 < text.size() && isAsciiDigit(text.at(end + 1))
+                   && isAsciiDigit(text.at(end + 2)) && isAsciiDigit(text.at(end + 3))
+                   && !(end + 4 < text.size() && isAsciiDigit(text.at(end + 4)))) {
+            end += 4;
+        } else if (c == u'.' && !seenPoint && end + 1 < text.size() && isAsciiDigit(text.at(end + 1))) {
+            seenPoint = true;
+            ++end;
+        } else {
+            break;
+        }
+    }
+    return end;
+}
+
+} // namespace
+
+bool isUnitCharacter(QChar c)
+{
+    return smallUnitExponent(c) > 0 || largeUnitExponent(c) > 0;
+}
+
+int nativeDigit(QChar c)
+{
+    switch (c.unicode()) {
+    case u'일':
+    case u'一':
+        return 1;
+    case u'이':
+    case u'二':
+        return 2;
+    case u'삼':
+    case u'三':
+        return 3;
+    case u'사':
+    case u'四':
+        return 4;
+    case u'오':
+    case u'五':
+        return 5;
+    case u'육':
+    case u'六':
+        return 6;
+    case u'칠':
+    case u'七':
+        return 7;
+    case u'팔':
+    case u'八':
+        return 8;
+    case u'구':
+    case u'九':
+        return 9;
+    default:
+        return -1;
+    }
+}
+
+namespace {
+
+/// "2억 4천 4백만": one space may separate groups when the numeral goes on after it
+/// (digits or native digits, then a unit character). Returns where to continue.
+qsizetype afterGroupSpace(QStringView text, qsizetype i)
+{
+    if (i + 1 >= text.size() || text.at(i) != u' ')
+        return i;
+    qsizetype j = i + 1;
+    while (j < text.size() && (isAsciiDigit(text.at(j)) || nativeDigit(text.at(j)) > 0))
+        ++j;
+    return j > i + 1 && j < text.size() && isUnitCharacter(text.at(j)) ? i + 1 : i;
+}
+
+} // namespace
+
+std::optional<Numeral> parseKorean(QStringView text, qsizetype position)
+{
+    Numeral numeral;
+    numeral.start = position;
+    Decimal total;
+    Decimal group;
+    std::optional<Decimal> pending;
+    int previousLarge = 99;
+    qsizetype i = position;
+    qsizetype end = position;
+
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+        if (isAsciiDigit(c)) {
+            if (pending)
+                break; // two numbers in a row are not one numeral
+            const qsizetype digitsEnd = scanDigits(text, i);
+            pending = Decimal::parse(text.sliced(i, digitsEnd - i));
+            if (!pending)
+                break;
+            numeral.hasDigit = true;
+            i = end = digitsEnd;
+            numeral.lastLargeExponent = -1;
+            continue;
+        }
+        if (!pending && nativeDigit(c) > 0 && isUnitCharacter(next)) {
+            pending = Decimal::fromInteger(nativeDigit(c));
+            ++i;
+            continue;
+        }
+        if (!pending && c == u'수' && isUnitCharacter(next) && i == position) {
+            numeral.several = true;
+            pending = Decimal::fromInteger(1);
+            ++i;
+            continue;
+        }
+        if (const int exponent = smallUnitExponent(c); exponent > 0) {
+            group = group + pending.value_or(Decimal::fromInteger(1)).shifted(exponent);
+            pending.reset();
+            numeral.hasUnitCharacter = true;
+            end = ++i;
+            numeral.lastLargeExponent = -1;
+            i = afterGroupSpace(text, i);
+            continue;
+        }
+        if (const int exponent = largeUnitExponent(c); exponent > 0) {
+            if (exponent >= previousLarge || (!pending && group.isZero() && i == position))
+                break;
+            const Decimal value = group + pending.value_or(group.isZero() ? Decimal::fromInteger(1) : Decimal());
+            total = total + value.shifted(exponent);
+            group = Decimal();
+            pending.reset();
+            previousLarge = exponent;
+            numeral.hasUnitCharacter = true;
+            numeral.lastLargeExponent = exponent;
+            end = ++i;
+            i = afterGroupSpace(text, i);
+            continue;
+        }
+        break;
+    }
+    const Decimal rest = group + pending.value_or(Decimal());
+    total = total + rest;
+    if (end == position || (!numeral.hasDigit && !numeral.hasUnitCharacter))
+        return std::nullopt;
+    // A trailing pending native digit was never consumed ("이" before "천" is); a
+    // pending value from digits ends where the digits end.
+    numeral.end = end;
+    numeral.value = total;
+    if (!numeral.value.isValid())
+        return std::nullopt;
+    return numeral;
+}
+
+std::optional<Numeral> parseEnglishWord(QStringView text, qsizetype position)
+{
+    static const QHash<QString, int> words{
+        {QStringLiteral("one"), 1},       {QStringLiteral("two"), 2},        {QStringLiteral("three"), 3},
+        {QStringLiteral("four"), 4},      {QStringLiteral("five"), 5},       {QStringLiteral("six"), 6},
+        {QStringLiteral("seven"), 7},     {QStringLiteral("eight"), 8},      {QStringLiteral("nine"), 9},
+        {QStringLiteral("ten"), 10},      {QStringLiteral("eleven"), 11},    {QStringLiteral("twelve"), 12},
+        {QStringLiteral("thirteen"), 13}, {QStringLiteral("fourteen"), 14},  {QStringLiteral("fifteen"), 15},
+        {QStringLiteral("sixteen"), 16},  {QStringLiteral("seventeen"), 17}, {QStringLiteral("eighteen"), 18},
+        {QStringLiteral("nineteen"), 19}, {QStringLiteral("twenty"), 20},    {QStringLiteral("thirty"), 30},
+        {QStringLiteral("forty"), 40},    {QStringLiteral("fifty"), 50},     {QStringLiteral("sixty"), 60},
+        {QStringLiteral("seventy"), 70},  {QStringLiteral("eighty"), 80},    {QStringLiteral("ninety"), 90},
+        {QStringLiteral("hundred"), 100}, {QStringLiteral("dozen"), 12},
+    };
+    qsizetype end = position;
+    while (end < text.size() && text.at(end).isLetter() && text.at(end).unicode() < 128)
+        ++end;
+    if (end == position)
+        return std::nullopt;
+    const auto it = words.constFind(text.sliced(position, end - position).toString().toLower());
+    if (it == words.cend())
+        return std::nullopt;
+    Numeral numeral;
+    numeral.start = position;
+    numeral.end = end;
+    numeral.value = Decimal::fromInteger(it.value());
+    return numeral;
+}
+
+std::optional<std::pair<int, qsizetype>> englishScale(QStringView text, qsizetype position, bool afterCurrency)
+{
+    struct Scale {
+        QStringView word;
+        int exponent;
+        bool needsSpace; // full words follow a space; abbreviations are attached
+        bool currencyOnly;
+    };
+    static const Scale scales[] = {
+        {u"thousand", 3, true, false},  {u"million", 6, true, false}, {u"billion", 9, true, false},
+        {u"trillion", 12, true, false}, {u"bn", 9, false, false},     {u"mn", 6, false, false},
+        {u"tn", 12, false, false},      {u"trn", 12, false, false},   {u"B", 9, false, true},
+        {u"M", 6, false, true},         {u"T", 12, false, true},      {u"K", 3, false, true},
+        {u"k", 3, false, true},         {u"m", 6, false, true},       {u"b", 9, false, true},
+        {u"bln", 9, false, false},
+    };
+    for (const Scale &scale : scales) {
+        qsizetype i = position;
+        if (scale.needsSpace) {
+            if (i >= text.size() || text.at(i) != u' ')
+                continue;
+            ++i;
+        } else if (i < text.size() && text.at(i) == u' ') {
+            continue;
+        }
+        if (scale.currencyOnly && !afterCurrency)
+            continue;
+        if (!text.sliced(i).startsWith(scale.word, scale.needsSpace ? Qt::CaseInsensitive : Qt::CaseSensitive))
+            continue;
+        const qsizetype end = i + scale.word.size();
+        if (end < text.size() && text.at(end).isLetter())
+            continue;
+        return std::make_pair(scale.exponent, end);
+    }
+    return std::nullopt;
+}
+
+} // namespace ClaimLedger::NumeralParser

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "candidate.h"
+
+#include <QList>
+#include <QStringView>
+
+namespace ClaimLedger {
+
+/// Finds quotations and who said them, in Korean and English news style.
+///
+/// A quotation is text between quotation marks ("…", “…”, ‘…’, '…', 「…」, 『…』, «…»)
+/// that a reporting phrase ties to a speaker: ~라고/~이라고/~라면서 말했다, X said, told
+/// reporters:. Double quotes of several words count even without one; single quotes
+/// need one, since Korean news uses them for names ('스타게이트'). The speaker is the
+/// subject (은/는, else 이/가) before the quote in its sentence, or the subject of the
+/// reporting verb; 그/그녀/he/she resolve to the nearest earlier named person.
+class QuoteDetector final
+{
+public:
+    explicit QuoteDetector(QStringView text);
+
+    QList<Candidate> detect();
+
+private:
+    struct Pair {
+        qsizetype open;
+        qsizetype close;
+        bool single;
+    };
+    struct Speaker {
+        QString name;
+        qsizetype start = -1;
+        qsizetype end = -1;
+    };
+    struct Person {
+        qsizetype position;
+        QString name;
+    };
+
+    QList<Pair> findPairs() const;
+    qsizetype sentenceStart(qsizetype position) const;
+    bool insideQuote(qsizetype position) const;
+    QString koreanCue(qsizetype afterClose, QString *verb) const;
+    Speaker koreanSpeaker(qsizetype sentence, qsizetype open) const;
+    Speaker koreanNounPhrase(qsizetype tokenStart, qsizetype nameEnd, qsizetype sentence) const;
+    Speaker englishSpeakerAfter(qsizetype afterClose, QString *verb) const;
+    Speaker englishSpeakerBefore(qsizetype sentence, qsizetype open, QString *verb) const;
+    void recordKoreanPersons(qsizetype upTo);
+    QString resolve(const QString &speaker, qsizetype position) const;
+
+    QStringView m_text;
+    QList<Pair> m_pairs;
+    QList<Person> m_persons; // named people in text order, for pronouns
+    qsizetype m_personsScannedTo = 0;
+};
+
+} // namespace ClaimLedger
