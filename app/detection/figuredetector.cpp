@@ -41,6 +41,11 @@ constexpr std::array koreanUnits{
     UnitWord{u"루블", u"RUB"},
     UnitWord{u"루피", u"INR"},
     UnitWord{u"개월", u"duration:month"},
+    UnitWord{u"학년", u""},
+    UnitWord{u"학기", u""},
+    UnitWord{u"차전", u""},
+    UnitWord{u"연승", u""},
+    UnitWord{u"연패", u""},
     UnitWord{u"개사", u""},
     UnitWord{u"개국", u""},
     UnitWord{u"개소", u""},
@@ -48,7 +53,7 @@ constexpr std::array koreanUnits{
     UnitWord{u"년대", u"date"},
     UnitWord{u"년차", u""},
     UnitWord{u"년", u"duration:year"},
-    UnitWord{u"주년", u""},
+    UnitWord{u"주년", u"date"},
     UnitWord{u"주일", u"duration:week"},
     UnitWord{u"주", u"duration:week"},
     UnitWord{u"시간", u"duration:hour"},
@@ -125,6 +130,16 @@ constexpr std::array koreanUnits{
     UnitWord{u"kg", u"count:kg"},
     UnitWord{u"㎏", u"count:kg"},
     UnitWord{u"㎡", u"count:m2"},
+    UnitWord{u"kcal", u"count:kcal"},
+    UnitWord{u"mAh", u"count:mAh"},
+    UnitWord{u"GB", u"count:GB"},
+    UnitWord{u"MB", u"count:MB"},
+    UnitWord{u"TB", u"count:TB"},
+    UnitWord{u"mg", u"count:mg"},
+    UnitWord{u"ml", u"count:ml"},
+    UnitWord{u"g", u"count:g"},
+    UnitWord{u"인치", u"count:inch"},
+    UnitWord{u"마일", u"count:mile"},
     UnitWord{u"cm", u"count:cm"},
     UnitWord{u"mm", u"count:mm"},
     UnitWord{u"m", u"count:m"},
@@ -197,11 +212,24 @@ constexpr std::array qualifiersAfter{
 };
 
 // Korean words that are dates by themselves (KLUE tags them DT). Longest first.
-constexpr std::array<QStringView, 36> koreanRelativeDates{
-    u"지난해", u"올해",   u"내년",   u"작년",   u"재작년", u"내후년", u"오늘",   u"어제",   u"내일",
-    u"모레",   u"그저께", u"그제",   u"전날",   u"당일",   u"이날",   u"다음날", u"이튿날", u"지난달",
-    u"이달",   u"다음달", u"지난주", u"이번주", u"다음주", u"주말",   u"연말",   u"연초",   u"연중",
-    u"상반기", u"하반기", u"올",     u"전년",   u"작년도", u"금년",   u"새해",   u"설날",   u"추석",
+constexpr std::array koreanRelativeDates{
+    QStringView(u"지난해"),  QStringView(u"올해"),     QStringView(u"내년"),     QStringView(u"작년"),
+    QStringView(u"재작년"),  QStringView(u"내후년"),   QStringView(u"오늘"),     QStringView(u"어제"),
+    QStringView(u"내일"),    QStringView(u"모레"),     QStringView(u"그저께"),   QStringView(u"그제"),
+    QStringView(u"전날"),    QStringView(u"당일"),     QStringView(u"이날"),     QStringView(u"다음날"),
+    QStringView(u"다음 날"), QStringView(u"이튿날"),   QStringView(u"지난달"),   QStringView(u"이달"),
+    QStringView(u"다음달"),  QStringView(u"다음 달"),  QStringView(u"지난주"),   QStringView(u"이번주"),
+    QStringView(u"다음주"),  QStringView(u"주말"),     QStringView(u"연말"),     QStringView(u"연초"),
+    QStringView(u"연중"),    QStringView(u"상반기"),   QStringView(u"하반기"),   QStringView(u"전년"),
+    QStringView(u"금년"),    QStringView(u"새해"),     QStringView(u"설날"),     QStringView(u"추석"),
+    QStringView(u"월요일"),  QStringView(u"화요일"),   QStringView(u"수요일"),   QStringView(u"목요일"),
+    QStringView(u"금요일"),  QStringView(u"토요일"),   QStringView(u"일요일"),   QStringView(u"하루"),
+    QStringView(u"이틀"),    QStringView(u"사흘"),     QStringView(u"나흘"),     QStringView(u"닷새"),
+    QStringView(u"엿새"),    QStringView(u"이레"),     QStringView(u"열흘"),     QStringView(u"보름"),
+    QStringView(u"일주일"),  QStringView(u"여름"),     QStringView(u"겨울"),     QStringView(u"가을"),
+    QStringView(u"초여름"),  QStringView(u"한여름"),   QStringView(u"초겨울"),   QStringView(u"크리스마스"),
+    QStringView(u"성탄절"),  QStringView(u"어린이날"), QStringView(u"어버이날"), QStringView(u"광복절"),
+    QStringView(u"제헌절"),
 };
 
 constexpr std::array<QStringView, 12> monthNames{u"January",   u"February", u"March",    u"April",
@@ -216,7 +244,10 @@ bool endsKoreanWord(QStringView text, qsizetype end)
 {
     if (end >= text.size() || !isHangul(text.at(end)))
         return true;
-    static const QString particles = QStringLiteral("을를이가은는의에도로와과만까씩째부보간동으께처였");
+    // Particles, and suffixes that make a counted word of their own (2시간짜리, 5년전쯤,
+    // 12일자로, 60년대초, 4회말).
+    static const QString particles
+        = QStringLiteral("을를이가은는의에도로와과만까씩째부보간동으께처였짜쯤경전후내당말초된자차꼴");
     return particles.contains(text.at(end));
 }
 
@@ -280,8 +311,16 @@ QList<Candidate> FigureDetector::detect()
                        && (NumeralParser::isUnitCharacter(c) || NumeralParser::nativeDigit(c) > 0 || c == u'수')
                        && i + 1 < size && NumeralParser::isUnitCharacter(m_text.at(i + 1))) {
                 mayStartNumber = true;
-            } else if (wordStart && isLatin(c) && NumeralParser::parseEnglishWord(m_text, i)) {
+            } else if (wordStart && isLatin(c) && QStringView(u"otfsenhdOTFSENHD").contains(c)
+                       && NumeralParser::parseEnglishWord(m_text, i)) {
                 mayStartNumber = true;
+            }
+        }
+        if (!mayStartNumber && wordStart && isHangul(c)) {
+            if (auto count = parseNativeCount(i)) {
+                candidates.append(makeFigure(*count));
+                i = count->end;
+                continue;
             }
         }
         if (mayStartNumber) {
@@ -311,8 +350,11 @@ bool FigureDetector::isIdentifierContext(qsizetype numberStart) const
     // URL, an e-mail address or a file name are not figures either.
     if (numberStart > 0) {
         const QChar before = m_text.at(numberStart - 1);
-        if (isLatin(before) || before == u'_' || before == u'/' || before == u'=' || before == u'#' || before == u'@'
-            || before == u'.')
+        if (isLatin(before) || before == u'_' || before == u'/' || before == u'=' || before == u'#' || before == u'@')
+            return true;
+        // v1.2 and file.3 name things; 重光初子.88 (an age after a name) does not.
+        if (before == u'.'
+            && (isLatin(charAt(m_text, numberStart - 2)) || isAsciiDigit(charAt(m_text, numberStart - 2))))
             return true;
         if (before == u'-' && numberStart > 1 && isLatin(m_text.at(numberStart - 2)))
             return true;
@@ -368,6 +410,21 @@ FigureDetector::Step FigureDetector::scanNumberAt(qsizetype position)
             step.resume = end; // a clock time or a score
             return step;
         }
+        if (groups == 2 && dashes && end - position > 5 && !unitAfter(end, false) && charAt(m_text, end) != u'%') {
+            step.resume = end; // 1628-1: a street number or a reference, not a range
+            return step;
+        }
+        // 6·25, 4·19: Korean names of historic days.
+        if (charAt(m_text, end) == u'·' && isAsciiDigit(charAt(m_text, end + 1)) && end - position <= 2) {
+            qsizetype dayEnd = end + 1;
+            while (dayEnd < m_text.size() && isAsciiDigit(m_text.at(dayEnd)))
+                ++dayEnd;
+            if (dayEnd - end - 1 <= 2) {
+                step.resume = dayEnd;
+                step.candidate = makeDate(position, dayEnd, QString(), false);
+                return step;
+            }
+        }
         if (groups == 2 && m_text.at(position) == u'0') {
             step.resume = end; // a phone number without its area code
             return step;
@@ -385,10 +442,15 @@ FigureDetector::Step FigureDetector::scanNumberAt(qsizetype position)
         }
     }
 
+    if (const qsizetype timeEnd = clockTimeEnd(position); timeEnd > position) {
+        step.resume = timeEnd; // 오전 9시 30분: a time of day, neither figure nor date
+        return step;
+    }
+
     if (auto figure = parseFigure(position, true)) {
         step.resume = figure->end;
         if (figure->unit == QLatin1StringView("date")) {
-            step.candidate = makeDate(figure->start, figure->end, QString(), false);
+            step.candidate = makeDate(figure->start, figure->end, figure->dateNormalized, false);
         } else {
             step.candidate = makeFigure(*figure);
         }
@@ -444,6 +506,12 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
         figure.start = numberPosition - 1;
     }
     figure.lastLargeExponent = numeral->lastLargeExponent;
+    // 제1, 제2차: an ordinal with its prefix.
+    if (currency.isEmpty() && numeral->hasDigit && charAt(m_text, numberPosition - 1) == u'제'
+        && !isHangul(charAt(m_text, numberPosition - 2))) {
+        figure.start = numberPosition - 1;
+        figure.unit = QStringLiteral("ordinal");
+    }
     figure.hasScale = numeral->hasUnitCharacter;
     figure.end = numeral->end;
     figure.qualifier = numeral->several ? Qualifier::Several : Qualifier::Exact;
@@ -482,6 +550,17 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
         return std::nullopt; // "one" alone is a word, not a figure
     if (figure.unit.isEmpty() && isLatin(charAt(m_text, figure.end)))
         return std::nullopt; // 5G, 3D, 4K: names, not figures
+    if (figure.unit.isEmpty() && numeral->hasDigit && !numeral->hasUnitCharacter && !figure.hasScale
+        && numeral->end - numeral->start == 4 && figure.qualifier == Qualifier::Exact && currency.isEmpty()) {
+        // A bare 19xx or 20xx is a year far more often than a count ("2010 월드컵").
+        const QString digits = m_text.sliced(numeral->start, 4).toString();
+        const int year = digits.toInt();
+        if (year >= 1900 && year < 2100) {
+            figure.unit = QStringLiteral("date");
+            figure.dateNormalized = digits;
+            return figure;
+        }
+    }
 
     if (const Qualifier after = qualifierAfter(&figure.end); after != Qualifier::Exact)
         figure.qualifier = after;
@@ -555,10 +634,10 @@ std::optional<FigureDetector::Unit> FigureDetector::unitAfter(qsizetype position
                 continue; // "5 mice" is not 5 m
             if (isHangul(last) && !endsKoreanWord(m_text, end))
                 continue;
-            // After a space only currencies and common counters: "5천억 달러", "10만 명".
-            if (spaced && !(unit.unit.size() == 3 && unit.unit.front().isUpper()) && unit.word != u"명"
-                && unit.word != u"개" && unit.word != u"곳" && unit.word != u"건" && unit.word != u"가구"
-                && unit.word != u"%")
+            // After a space, units of several letters and the common one-letter counters
+            // ("5천억 달러", "10만 명", "10여 년"); other single letters are words of their own.
+            static const QString spacedSingles = QStringLiteral("명개곳건년일주배원엔분초%");
+            if (spaced && unit.word.size() == 1 && !spacedSingles.contains(unit.word.front()))
                 continue;
             result.unit = unit.unit.isEmpty() ? QStringLiteral("count:") + unit.word.toString() : unit.unit.toString();
             result.end = end;
@@ -748,6 +827,17 @@ std::optional<Candidate> FigureDetector::parseWordDate(qsizetype position)
 {
     const QChar first = m_text.at(position);
     if (isHangul(first)) {
+        // Most words start with none of these letters: answer them at once.
+        static const QString firstLetters = [] {
+            QString letters;
+            for (const QStringView word : koreanRelativeDates) {
+                if (!letters.contains(word.front()))
+                    letters += word.front();
+            }
+            return letters;
+        }();
+        if (!firstLetters.contains(first))
+            return std::nullopt;
         for (const QStringView word : koreanRelativeDates) {
             if (startsWithAt(m_text, position, word) && endsKoreanWord(m_text, position + word.size())) {
                 QString normalized;
@@ -890,6 +980,178 @@ void FigureDetector::linkEquivalents(QList<Candidate> &candidates) const
                 = QStringLiteral("%1 %2 per %3").arg(rate.toString(), second.figure.unit, first.figure.unit);
         }
     }
+}
+
+qsizetype FigureDetector::clockTimeEnd(qsizetype position) const
+{
+    // N시 followed by a particle, 경, 반 or minutes: a time of day (9시, 9시경, 9시 30분).
+    qsizetype end = position;
+    while (end < m_text.size() && isAsciiDigit(m_text.at(end)))
+        ++end;
+    if (end == position || end - position > 2 || charAt(m_text, end) != u'시')
+        return position;
+    const QChar after = charAt(m_text, end + 1);
+    static const QString timeFollowers = QStringLiteral("경께부까에반쯤로를이의와엔가는은도");
+    if (isHangul(after) && !timeFollowers.contains(after))
+        return position; // 시간, 시즌, 시대: not a time of day
+    end += 1;
+    for (const QStringView part : {QStringView(u"분"), QStringView(u"초")}) {
+        qsizetype q = end;
+        if (charAt(m_text, q) == u' ')
+            ++q;
+        qsizetype digitsEnd = q;
+        while (digitsEnd < m_text.size() && isAsciiDigit(m_text.at(digitsEnd)))
+            ++digitsEnd;
+        if (digitsEnd > q && startsWithAt(m_text, digitsEnd, part))
+            end = digitsEnd + 1;
+    }
+    return end;
+}
+
+std::optional<FigureDetector::Figure> FigureDetector::parseNativeCount(qsizetype position) const
+{
+    // The first letters of the words below: most words start with none of them.
+    static const QString firstLetters = QStringLiteral("대하다여일아스서마예두세한너네열쉰둘셋넷첫");
+    if (!firstLetters.contains(m_text.at(position)))
+        return std::nullopt;
+    enum Use { Standalone, Determiner, Both };
+    struct NativeWord {
+        QStringView word;
+        int value;
+        Use use;
+        bool approximate; // 두어, 서너: "two or so"
+    };
+    // Native Korean numbers, longest first. 하나 … 넷 stand alone (하나를, 둘 중); the
+    // others come before a counter or a noun (두 사람, 한 번); tens do both (서른을).
+    static constexpr std::array words{
+        NativeWord{u"대여섯", 5, Determiner, true}, NativeWord{u"하나", 1, Standalone, false},
+        NativeWord{u"다섯", 5, Determiner, false},  NativeWord{u"여섯", 6, Determiner, false},
+        NativeWord{u"일곱", 7, Determiner, false},  NativeWord{u"여덟", 8, Determiner, false},
+        NativeWord{u"아홉", 9, Determiner, false},  NativeWord{u"스무", 20, Determiner, false},
+        NativeWord{u"스물", 20, Both, false},       NativeWord{u"서른", 30, Both, false},
+        NativeWord{u"마흔", 40, Both, false},       NativeWord{u"예순", 60, Both, false},
+        NativeWord{u"일흔", 70, Both, false},       NativeWord{u"여든", 80, Both, false},
+        NativeWord{u"아흔", 90, Both, false},       NativeWord{u"두어", 2, Determiner, true},
+        NativeWord{u"두세", 2, Determiner, true},   NativeWord{u"서너", 3, Determiner, true},
+        NativeWord{u"한두", 1, Determiner, true},   NativeWord{u"너덧", 4, Determiner, true},
+        NativeWord{u"한", 1, Determiner, false},    NativeWord{u"두", 2, Determiner, false},
+        NativeWord{u"세", 3, Determiner, false},    NativeWord{u"네", 4, Determiner, false},
+        NativeWord{u"열", 10, Determiner, false},   NativeWord{u"쉰", 50, Both, false},
+        NativeWord{u"둘", 2, Standalone, false},    NativeWord{u"셋", 3, Standalone, false},
+        NativeWord{u"넷", 4, Standalone, false},    NativeWord{u"첫", 1, Determiner, false},
+    };
+    // Counters after native numbers. Those of several letters, and 번 개 명 회, may be
+    // glued to the next word in casual writing (한가지소재로, 열번정도).
+    static const QStringList nativeCounters{
+        QStringLiteral("번째"), QStringLiteral("사람"), QStringLiteral("마디"), QStringLiteral("가족"),
+        QStringLiteral("자녀"), QStringLiteral("모녀"), QStringLiteral("자매"), QStringLiteral("형제"),
+        QStringLiteral("송이"), QStringLiteral("나라"), QStringLiteral("가지"), QStringLiteral("시간"),
+        QStringLiteral("마리"), QStringLiteral("차례"), QStringLiteral("개비"), QStringLiteral("째"),
+        QStringLiteral("분"),   QStringLiteral("딸"),   QStringLiteral("아들"), QStringLiteral("손"),
+        QStringLiteral("발"),   QStringLiteral("팀"),   QStringLiteral("해"),   QStringLiteral("달"),
+        QStringLiteral("끼"),   QStringLiteral("번"),   QStringLiteral("명"),   QStringLiteral("개"),
+        QStringLiteral("회"),   QStringLiteral("방"),   QStringLiteral("구"),   QStringLiteral("곳"),
+        QStringLiteral("채"),   QStringLiteral("쌍"),   QStringLiteral("표"),   QStringLiteral("권"),
+        QStringLiteral("살"),   QStringLiteral("잔"),   QStringLiteral("병"),   QStringLiteral("대"),
+        QStringLiteral("주"),   QStringLiteral("건"),   QStringLiteral("장"),   QStringLiteral("벌"),
+    };
+    // Nouns that follow the verb form 한 (did), never the number 한 (one).
+    static const QStringList afterVerb{
+        QStringLiteral("뒤"),   QStringLiteral("후"),     QStringLiteral("바"),   QStringLiteral("적"),
+        QStringLiteral("것"),   QStringLiteral("데"),     QStringLiteral("때"),   QStringLiteral("만큼"),
+        QStringLiteral("끝"),   QStringLiteral("이후"),   QStringLiteral("결과"), QStringLiteral("채"),
+        QStringLiteral("셈"),   QStringLiteral("듯"),     QStringLiteral("줄"),   QStringLiteral("수"),
+        QStringLiteral("대로"), QStringLiteral("가운데"), QStringLiteral("상태"), QStringLiteral("점"),
+    };
+    for (const NativeWord &native : words) {
+        if (!startsWithAt(m_text, position, native.word))
+            continue;
+        qsizetype end = position + native.word.size();
+        int value = native.value;
+        // 열두, 스물한: tens, then units.
+        if (native.value >= 10 && native.value % 10 == 0) {
+            for (const NativeWord &unit : words) {
+                if (unit.value < 10 && unit.use == Determiner && !unit.approximate && unit.word != u"첫"
+                    && startsWithAt(m_text, end, unit.word)) {
+                    value += unit.value;
+                    end += unit.word.size();
+                    break;
+                }
+            }
+        }
+        Figure figure;
+        figure.start = position;
+        figure.value = Decimal::fromInteger(value);
+        figure.qualifier = native.approximate ? Qualifier::About : Qualifier::Exact;
+        figure.confidence = 0.6;
+        if (native.use != Determiner) {
+            const QChar next = charAt(m_text, end);
+            static const QString notAfterStandalone = QStringLiteral("님같러레째");
+            const bool standalone = native.word.size() == 2 && native.value < 10 ? !notAfterStandalone.contains(next)
+                                                                                 : endsKoreanWord(m_text, end);
+            if (standalone && next != u' ' && !(native.use == Both && !endsKoreanWord(m_text, end))) {
+                figure.end = end;
+                figure.unit = QStringLiteral("count");
+                return figure;
+            }
+            if (native.use == Standalone) {
+                if (!endsKoreanWord(m_text, end) || next == u'째')
+                    return std::nullopt;
+                figure.end = end;
+                figure.unit = QStringLiteral("count");
+                return figure;
+            }
+        }
+        const bool spaced = charAt(m_text, end) == u' ';
+        const qsizetype counterStart = spaced ? end + 1 : end;
+        qsizetype wordEnd = counterStart;
+        while (wordEnd < m_text.size() && isHangul(m_text.at(wordEnd)))
+            ++wordEnd;
+        if (wordEnd == counterStart)
+            return std::nullopt;
+        const QStringView following = m_text.sliced(counterStart, wordEnd - counterStart);
+        for (const QString &counter : nativeCounters) {
+            if (!following.startsWith(counter))
+                continue;
+            const bool glued = counter.size() > 1 || counter == QStringView(u"번") || counter == QStringView(u"개")
+                || counter == QStringView(u"명") || counter == QStringView(u"회");
+            if (!glued && !endsKoreanWord(m_text, counterStart + counter.size()))
+                continue;
+            figure.end = counterStart + counter.size();
+            if (counter == QStringView(u"해"))
+                figure.unit = QStringLiteral("duration:year");
+            else if (counter == QStringView(u"달"))
+                figure.unit = QStringLiteral("duration:month");
+            else if (counter == QStringView(u"시간"))
+                figure.unit = QStringLiteral("duration:hour");
+            else
+                figure.unit = QStringLiteral("count:") + counter;
+            return figure;
+        }
+        // 두 배우, 세 모녀, 한 청년: a number word counts the noun after it. 네 (your),
+        // 열 (open) and 첫 (first) are words of their own: counters only. 한 is the verb
+        // "did" after an object (발표를 한 뒤) or before nouns that follow verbs.
+        if (!spaced || native.word == u"네" || native.word == u"열" || native.word == u"첫")
+            return std::nullopt;
+        if (native.word == u"한") {
+            qsizetype previousEnd = position - 1;
+            while (previousEnd > 0 && m_text.at(previousEnd - 1) == u' ')
+                --previousEnd;
+            const QChar previous = charAt(m_text, previousEnd - 1);
+            if (previous == u'을' || previous == u'를' || previous == u'게' || previous == u'히' || previous == u'이')
+                return std::nullopt;
+            for (const QString &noun : afterVerb) {
+                if (following.startsWith(noun))
+                    return std::nullopt;
+            }
+        }
+        const QString noun = withoutParticle(following.toString());
+        figure.end = counterStart + noun.size();
+        figure.unit = QStringLiteral("count:") + noun;
+        figure.counted = noun;
+        return figure;
+    }
+    return std::nullopt;
 }
 
 } // namespace ClaimLedger

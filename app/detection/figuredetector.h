@@ -42,6 +42,7 @@ private:
         QString unit;
         Qualifier qualifier = Qualifier::Exact;
         QString counted;
+        QString dateNormalized; ///< when the "figure" turned out to be a date
         double confidence = 0.0;
     };
 
@@ -60,6 +61,8 @@ private:
     Qualifier qualifierBefore(qsizetype *start) const;
     Qualifier qualifierAfter(qsizetype *end) const;
     bool isIdentifierContext(qsizetype numberStart) const;
+    qsizetype clockTimeEnd(qsizetype position) const;
+    std::optional<Figure> parseNativeCount(qsizetype position) const;
     void linkEquivalents(QList<Candidate> &candidates) const;
     Candidate makeDate(qsizetype start, qsizetype end, const QString &normalized, bool relative) const;
     Candidate makeFigure(const Figure &figure) const;

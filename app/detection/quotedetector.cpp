@@ -111,8 +111,15 @@ QString stripLeadingTitle(const QString &name)
 
 bool hasPersonTitle(const QString &name)
 {
-    for (const QString &title : personTitles()) {
-        if (name.contains(title))
+    // Word by word against a set: this runs for every subject of a long text.
+    static const QSet<QString> titles(personTitles().cbegin(), personTitles().cend());
+    for (const QStringView word : QStringTokenizer(name, u' ')) {
+        const qsizetype paren = word.indexOf(u'(');
+        const QStringView bare = paren >= 0 ? word.first(paren) : word;
+        if (titles.contains(bare.toString())
+            || (paren >= 0 && titles.contains(word.sliced(paren + 1).chopped(1).toString())))
+            return true;
+        if (bare.size() > 1 && bare.endsWith(u'씨'))
             return true;
     }
     return false;
@@ -428,8 +435,11 @@ void QuoteDetector::recordKoreanPersons(qsizetype upTo)
     // Subjects with a title (머스크 CEO는, 엔비디아의 CEO 젠슨 황은) name people that a later
     // 그 may mean. Scanned lazily, only when a pronoun needs it.
     qsizetype i = m_personsScannedTo;
+    qsizetype sentence = i; // tracked as the scan goes: sentenceStart() per token is slow
     while (i < upTo) {
         if (m_text.at(i).isSpace()) {
+            if (m_text.at(i) == u'\n')
+                sentence = i + 1;
             ++i;
             continue;
         }
@@ -438,9 +448,11 @@ void QuoteDetector::recordKoreanPersons(qsizetype upTo)
             ++end;
         const QChar last = m_text.at(end - 1);
         if ((last == u'은' || last == u'는' || last == u'이' || last == u'가') && end - i >= 2 && !insideQuote(i)) {
-            const Speaker phrase = koreanNounPhrase(i, end - 1, sentenceStart(i));
+            const Speaker phrase = koreanNounPhrase(i, end - 1, sentence);
             if (hasPersonTitle(phrase.name) && !pronouns().contains(phrase.name))
                 m_persons.append({i, stripLeadingTitle(phrase.name)});
+        } else if ((last == u'.' || last == u'?' || last == u'!') && !insideQuote(end - 1)) {
+            sentence = end + 1;
         }
         i = end;
     }
