@@ -1,6 +1,7 @@
 #pragma once
 
 #include "candidate.h"
+#include "dateparser.h"
 #include "numeralparser.h"
 
 #include <QDate>
@@ -55,20 +56,16 @@ private:
 
     Step scanNumberAt(qsizetype position);
     std::optional<Figure> parseFigure(qsizetype position, bool allowRange);
-    std::optional<Candidate> parseKoreanDate(const NumeralParser::Numeral &numeral);
-    std::optional<Candidate> parseWordDate(qsizetype position);
     std::optional<Unit> unitAfter(qsizetype position, bool isEnglishContext) const;
     Qualifier qualifierBefore(qsizetype *start) const;
     Qualifier qualifierAfter(qsizetype *end) const;
     bool isIdentifierContext(qsizetype numberStart) const;
-    qsizetype clockTimeEnd(qsizetype position) const;
-    std::optional<Figure> parseNativeCount(qsizetype position) const;
     void linkEquivalents(QList<Candidate> &candidates) const;
-    Candidate makeDate(qsizetype start, qsizetype end, const QString &normalized, bool relative) const;
+    Candidate makeDate(const DateMatch &date) const;
     Candidate makeFigure(const Figure &figure) const;
 
     QStringView m_text;
-    QDate m_published;
+    DateParser m_dates;
 };
 
 } // namespace ClaimLedger

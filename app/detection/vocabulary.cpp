@@ -1,0 +1,53 @@
+#include "vocabulary.h"
+
+#include "textscan.h"
+
+namespace ClaimLedger::Vocabulary {
+
+using namespace TextScan;
+
+bool endsKoreanWord(QStringView text, qsizetype end)
+{
+    if (end >= text.size() || !isHangul(text.at(end)))
+        return true;
+    // Particles, and suffixes that make a counted word of their own (2시간짜리, 5년전쯤,
+    // 12일자로, 60년대초, 4회말).
+    static const QString particles
+        = QStringLiteral("을를이가은는의에도로와과만까씩째부보간동으께처였짜쯤경전후내당말초된자차꼴");
+    return particles.contains(text.at(end));
+}
+
+/// Korean particles that may follow a counted noun, longest first.
+QString withoutParticle(QString word)
+{
+    static const QStringList particles{
+        QStringLiteral("으로"), QStringLiteral("에서"), QStringLiteral("까지"), QStringLiteral("를"),
+        QStringLiteral("을"),   QStringLiteral("이"),   QStringLiteral("가"),   QStringLiteral("은"),
+        QStringLiteral("는"),   QStringLiteral("에"),   QStringLiteral("의"),   QStringLiteral("와"),
+        QStringLiteral("과"),   QStringLiteral("로"),   QStringLiteral("도"),   QStringLiteral("만")};
+    for (const QString &particle : particles) {
+        if (word.size() > particle.size() + 1 && word.endsWith(particle))
+            return word.chopped(particle.size());
+    }
+    return word;
+}
+
+std::optional<QString> currencySymbolAt(QStringView text, qsizetype position, qsizetype *length)
+{
+    struct Symbol {
+        QStringView symbol;
+        QStringView code;
+    };
+    static constexpr std::array symbols{Symbol{u"US$", u"USD"}, Symbol{u"$", u"USD"}, Symbol{u"₩", u"KRW"},
+                                        Symbol{u"€", u"EUR"},   Symbol{u"£", u"GBP"}, Symbol{u"¥", u"JPY"},
+                                        Symbol{u"￦", u"KRW"}};
+    for (const Symbol &symbol : symbols) {
+        if (startsWithAt(text, position, symbol.symbol)) {
+            *length = symbol.symbol.size();
+            return symbol.code.toString();
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace ClaimLedger::Vocabulary
