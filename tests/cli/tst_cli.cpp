@@ -2,6 +2,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,6 +46,8 @@ private Q_SLOTS:
     void exportsAProjectMadeInTheTest();
     void exportOfOneArticleAndToAFile();
     void newImportExport();
+    void detectOffsetsPointIntoTheExtractedText();
+    void detectPrintsReadableLines();
     void failuresExitWithOneAndSayWhy_data();
     void failuresExitWithOneAndSayWhy();
 
@@ -195,6 +200,62 @@ void TestCli::newImportExport()
     const CliRun exported = runCli({QStringLiteral("export"), path});
     QCOMPARE(exported.exitCode, 0);
     QVERIFY(exported.out.contains(QStringLiteral("No claims marked.")));
+}
+
+void TestCli::detectOffsetsPointIntoTheExtractedText()
+{
+    const QString article = m_dir->filePath(QStringLiteral("musk.txt"));
+    QFile file(article);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("\xEF\xBB\xBF\xF0\x9F\x9A\x80 스타게이트\r\n\r\n머스크 CEO는 \"그들은 돈이 없다\"라고 말했다. "
+               "5천억달러(약 710조원) 규모다.\r\n");
+    file.close();
+
+    const CliRun extracted = runCli({QStringLiteral("extract"), article, QStringLiteral("--json")});
+    QCOMPARE(extracted.exitCode, 0);
+    const QString text = QJsonDocument::fromJson(extracted.out.toUtf8()).object().value(QStringLiteral("text")).toString();
+    QVERIFY(text.startsWith(QStringLiteral("🚀 스타게이트\n\n머스크")));
+
+    const CliRun detected = runCli({QStringLiteral("detect"), article, QStringLiteral("--json")});
+    QCOMPARE(detected.exitCode, 0);
+    QJsonParseError error;
+    const QJsonArray candidates = QJsonDocument::fromJson(detected.out.toUtf8(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QSet<QString> kinds;
+    for (const QJsonValue &value : candidates) {
+        const QJsonObject candidate = value.toObject();
+        const int start = candidate.value(QStringLiteral("start")).toInt();
+        const int end = candidate.value(QStringLiteral("end")).toInt();
+        QCOMPARE(text.mid(start, end - start), candidate.value(QStringLiteral("text")).toString());
+        kinds.insert(candidate.value(QStringLiteral("kind")).toString());
+        if (candidate.value(QStringLiteral("text")).toString() == QStringLiteral("5천억달러")) {
+            QCOMPARE(candidate.value(QStringLiteral("value")).toString(), QStringLiteral("500000000000"));
+            QCOMPARE(candidate.value(QStringLiteral("unit")).toString(), QStringLiteral("USD"));
+            QCOMPARE(candidate.value(QStringLiteral("impliedRate")).toString(), QStringLiteral("1420 KRW per USD"));
+        }
+        if (candidate.value(QStringLiteral("kind")).toString() == QStringLiteral("quote"))
+            QCOMPARE(candidate.value(QStringLiteral("speaker")).toString(), QStringLiteral("머스크 CEO"));
+    }
+    QCOMPARE(kinds, (QSet<QString>{QStringLiteral("figure"), QStringLiteral("quote")}));
+}
+
+void TestCli::detectPrintsReadableLines()
+{
+    const QString article = m_dir->filePath(QStringLiteral("en.txt"));
+    QFile file(article);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Nvidia shares rose 2.5% to $147.07 on 22 January.\n");
+    file.close();
+    const CliRun run = runCli({QStringLiteral("detect"), article});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("19-23\tfigure\t2.5%\t2.5 percent (exact)")), qPrintable(run.out));
+    QVERIFY(run.out.contains(QStringLiteral("$147.07\t147.07 USD (exact)")));
+
+    const CliRun badDate = runCli({QStringLiteral("detect"), article, QStringLiteral("--published"), QStringLiteral("soon")});
+    QCOMPARE(badDate.exitCode, 2);
+    const CliRun missing = runCli({QStringLiteral("detect"), m_dir->filePath(QStringLiteral("none.txt"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.err.contains(QStringLiteral("none.txt")));
 }
 
 void TestCli::failuresExitWithOneAndSayWhy_data()
