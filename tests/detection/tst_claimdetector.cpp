@@ -107,7 +107,7 @@ void TestClaimDetector::goldFigures_data()
     QTest::addColumn<QString>("counted");
     if (!QFile::exists(corpus + QStringLiteral("stargate-ko.txt")))
         QSKIP("the shared corpus is not beside the checkout");
-    for (const QString name : {QStringLiteral("stargate-ko"), QStringLiteral("stargate-en")}) {
+    for (const QString &name : {QStringLiteral("stargate-ko"), QStringLiteral("stargate-en")}) {
         const QJsonArray figures
             = loadExpected(name + QStringLiteral(".expected.json")).value(QStringLiteral("figures")).toArray();
         QVERIFY(!figures.isEmpty());
@@ -158,7 +158,7 @@ void TestClaimDetector::goldQuotes_data()
     QTest::addColumn<QString>("verb");
     if (!QFile::exists(corpus + QStringLiteral("stargate-ko.txt")))
         QSKIP("the shared corpus is not beside the checkout");
-    for (const QString name : {QStringLiteral("stargate-ko"), QStringLiteral("stargate-en")}) {
+    for (const QString &name : {QStringLiteral("stargate-ko"), QStringLiteral("stargate-en")}) {
         const QJsonArray quotes
             = loadExpected(name + QStringLiteral(".expected.json")).value(QStringLiteral("quotes")).toArray();
         QVERIFY(!quotes.isEmpty());
