@@ -6,11 +6,15 @@
 
 namespace ClaimLedger {
 
-/// An imported news article. `text` is the canonical text (NFC, '\n' line breaks,
-/// paragraphs separated by one blank line) that claim offsets point into.
+/// An imported news article as of its latest version. `text` is that version's
+/// canonical text (NFC, '\n' line breaks, paragraphs separated by one blank line) that
+/// claim offsets point into. Re-importing changed text adds a version; old versions
+/// stay, with the claims made on them.
 struct Article {
     qint64 id = 0;
     QUuid uuid;
+    qint64 versionId = 0; ///< the article_version row of `text`
+    int version = 0; ///< 1 for the first import
     QString title;
     QString text;
     QString source; ///< where it came from: a file name or a URL

@@ -19,6 +19,7 @@ struct Claim {
     qint64 id = 0;
     QUuid uuid;
     qint64 articleId = 0;
+    qint64 versionId = 0; ///< the article version whose text the offsets count in; 0: the latest
     qsizetype start = 0;
     qsizetype end = 0;
     TextQuoteSelector quote;

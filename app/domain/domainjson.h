@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "claim.h"
+#include "sources.h"
 
 #include <QJsonObject>
 
@@ -11,5 +12,9 @@ namespace ClaimLedger {
 /// Keys are stable; an article's record leaves out its text, which can be large.
 QJsonObject toJson(const Claim &claim);
 QJsonObject toJson(const Article &article);
+QJsonObject toJson(const Source &source);
+QJsonObject toJson(const Evidence &evidence);
+QJsonObject toJson(const Entity &entity);
+QJsonObject toJson(const FigureRecord &figure);
 
 } // namespace ClaimLedger

@@ -33,7 +33,8 @@ public:
 
     const T &value() const & { return std::get<T>(m_data); }
     T &value() & { return std::get<T>(m_data); }
-    T &&value() && { return std::get<T>(std::move(m_data)); }
+    /// By value from a temporary, so that `for (x : f().value())` holds no dangling reference.
+    T value() && { return std::get<T>(std::move(m_data)); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
 

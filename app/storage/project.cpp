@@ -1,39 +1,49 @@
 #include "project.h"
 
 #include "domainjson.h"
+#include "projectprivate.h"
 #include "projectschema.h"
-#include "sqltransaction.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonDocument>
-#include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QtEndian>
 
+#include <sqlite3.h>
+
 namespace ClaimLedger {
-
-namespace {
-
-constexpr QByteArrayView sqliteMagic{"SQLite format 3\0", 16};
 
 QString isoTime(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
 QDateTime fromIsoTime(const QString &text)
 {
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
 QString uuidText(const QUuid &uuid)
 {
     return uuid.toString(QUuid::WithoutBraces);
+}
+
+namespace {
+
+constexpr QByteArrayView sqliteMagic{"SQLite format 3\0", 16};
+
+// Files above this size are not fully checked when opened (it would take seconds);
+// `claimledger-cli check` does it on demand. SQLite still validates every page it reads.
+constexpr qint64 quickCheckLimit = 32 * 1024 * 1024;
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
 }
 
 QString jsonText(const QJsonObject &object)
@@ -52,26 +62,24 @@ Result<FileHeader> readHeader(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Error{Project::tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path))};
+        return Error{Project::tr("The file %1 does not exist.").arg(nativePath(path))};
     if (info.isDir())
-        return Error{Project::tr("%1 is a folder, not a project file.").arg(QDir::toNativeSeparators(path))};
+        return Error{Project::tr("%1 is a folder, not a project file.").arg(nativePath(path))};
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Project::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{Project::tr("Cannot read %1: %2.").arg(nativePath(path), file.errorString())};
     const QByteArray header = file.read(100);
     if (header.isEmpty())
-        return Error{Project::tr("%1 is empty: it is not a ClaimLedger project.").arg(QDir::toNativeSeparators(path))};
+        return Error{Project::tr("%1 is empty: it is not a ClaimLedger project.").arg(nativePath(path))};
     if (header.size() < 100 || !header.startsWith(sqliteMagic))
-        return Error{Project::tr("%1 is not a ClaimLedger project (it is not a database file).")
-                         .arg(QDir::toNativeSeparators(path))};
+        return Error{Project::tr("%1 is not a ClaimLedger project (it is not a database file).").arg(nativePath(path))};
 
     FileHeader result;
     result.userVersion = qFromBigEndian<quint32>(header.constData() + 60);
     result.applicationId = qFromBigEndian<quint32>(header.constData() + 68);
     if (result.applicationId != ProjectSchema::ApplicationId)
-        return Error{
-            Project::tr("%1 is a database, but not a ClaimLedger project.").arg(QDir::toNativeSeparators(path))};
+        return Error{Project::tr("%1 is a database, but not a ClaimLedger project.").arg(nativePath(path))};
     return result;
 }
 
@@ -82,97 +90,100 @@ bool canWriteBeside(const QString &path)
     return info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
 }
 
-QString newConnectionName()
+sqlite3 *nativeHandle(const QSqlDatabase &db)
 {
-    return QStringLiteral("claimledger-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
 }
 
-} // namespace
+/// Hardens a fresh connection against crafted files: defensive mode (no writes to the
+/// schema or to shadow tables by SQL), untrusted schema (views and triggers may not
+/// call functions with side effects), no extension loading, and a cap on the size of
+/// any string or blob a file can make SQLite allocate.
+QString hardenConnection(QSqlDatabase &db)
+{
+    sqlite3 *connection = nativeHandle(db);
+    if (!connection)
+        return Project::tr("The SQLite driver does not expose its connection.");
+    int enabled = 0;
+    if (sqlite3_db_config(connection, SQLITE_DBCONFIG_DEFENSIVE, 1, &enabled) != SQLITE_OK || !enabled)
+        return Project::tr("SQLite's defensive mode is not available.");
+    sqlite3_db_config(connection, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(connection, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_db_config(connection, SQLITE_DBCONFIG_ENABLE_TRIGGER, 1, nullptr);
+    sqlite3_limit(connection, SQLITE_LIMIT_LENGTH, 256 * 1024 * 1024);
+    sqlite3_limit(connection, SQLITE_LIMIT_SQL_LENGTH, 1024 * 1024);
+    sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, 0);
+    return {};
+}
 
-struct Project::Private {
-    QString path;
-    QString connectionName;
-    QString readOnlyReason;
-    QString analyst;
-    // Each statement is prepared once per connection and reused (bound by name).
-    QHash<QString, QSqlQuery> statements;
-
-    ~Private()
+/// Opens a named connection with the settings every project connection uses.
+Result<QString> openConnection(const QString &path, bool readOnly)
+{
+    const QString name = QStringLiteral("claimledger-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString failure;
     {
-        statements.clear();
-        if (!connectionName.isEmpty()) {
-            QSqlDatabase::database(connectionName, false).close();
-            QSqlDatabase::removeDatabase(connectionName);
-        }
-    }
-
-    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
-
-    /// The prepared statement for `sql`, or nullptr with `error` set.
-    QSqlQuery *prepare(const QString &sql, QString *error)
-    {
-        auto it = statements.find(sql);
-        if (it == statements.end()) {
-            QSqlQuery query(db());
-            if (!query.prepare(sql)) {
-                *error = query.lastError().text();
-                return nullptr;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (!db.isValid()) {
+            failure = Project::tr("The SQLite driver for Qt is not installed.");
+        } else {
+            db.setDatabaseName(path);
+            QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+            if (readOnly)
+                options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+            db.setConnectOptions(options);
+            if (!db.open())
+                failure = db.lastError().text();
+            if (failure.isEmpty())
+                failure = hardenConnection(db);
+            if (failure.isEmpty()) {
+                QSqlQuery query(db);
+                // synchronous=FULL with a rollback journal: every committed edit survives
+                // a crash, and nothing remains beside the file at rest.
+                QStringList pragmas{
+                    QStringLiteral("PRAGMA trusted_schema = OFF"), QStringLiteral("PRAGMA foreign_keys = ON"),
+                    QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA cell_size_check = ON")};
+                if (!readOnly)
+                    pragmas.append(QStringLiteral("PRAGMA journal_mode = DELETE"));
+                for (const QString &pragma : std::as_const(pragmas)) {
+                    if (!query.exec(pragma)) {
+                        failure = query.lastError().text();
+                        break;
+                    }
+                }
             }
-            it = statements.insert(sql, std::move(query));
         }
-        return &it.value();
     }
+    if (!failure.isEmpty()) {
+        QSqlDatabase::removeDatabase(name);
+        return Error{Project::tr("Cannot open %1: %2").arg(nativePath(path), failure)};
+    }
+    return name;
+}
 
-    /// Runs a prepared statement with named values; on failure returns the message.
-    Result<QSqlQuery *> run(const QString &sql, const QVariantHash &values = {})
-    {
-        QString error;
-        QSqlQuery *query = prepare(sql, &error);
-        if (!query)
-            return Error{tr("The project file could not be read or written: %1").arg(error)};
-        for (auto it = values.cbegin(); it != values.cend(); ++it) {
-            // A null QString binds as SQL NULL; text columns hold '' for "nothing".
-            const bool nullText = it.value().typeId() == QMetaType::QString && it.value().toString().isNull();
-            query->bindValue(it.key(), nullText ? QVariant(QStringLiteral("")) : it.value());
+/// Refuses a schema that holds anything ClaimLedger did not create: a trigger or view
+/// planted in a file mailed to the analyst would run on her machine otherwise.
+QString checkSchemaObjects(Project::Private &d)
+{
+    auto query = d.run(QStringLiteral("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"));
+    if (!query)
+        return query.error();
+    const QStringList &expected = ProjectSchema::expectedObjects();
+    QString unexpected;
+    while (query.value()->next()) {
+        const QString type = query.value()->value(0).toString();
+        const QString name = query.value()->value(1).toString();
+        const bool ours = type == QLatin1StringView("index") || expected.contains(name);
+        if (!ours || type == QLatin1StringView("trigger") || type == QLatin1StringView("view")) {
+            unexpected = QStringLiteral("%1 “%2”").arg(type, name);
+            break;
         }
-        if (!query->exec())
-            return Error{tr("The project file could not be read or written: %1").arg(query->lastError().text())};
-        return query;
     }
-
-    Status refuseIfReadOnly() const
-    {
-        if (readOnlyReason.isEmpty())
-            return {};
-        return Error{tr("The project cannot be changed: %1").arg(readOnlyReason)};
-    }
-
-    Status logChange(const QString &operation, const QUuid &uuid, const QJsonObject &before, const QJsonObject &after)
-    {
-        const auto result
-            = run(QStringLiteral(
-                      "INSERT INTO change_log (changed_at, analyst, operation, object_uuid, before_json, after_json) "
-                      "VALUES (:at, :analyst, :operation, :uuid, :before, :after)"),
-                  {{QStringLiteral(":at"), isoTime(QDateTime::currentDateTimeUtc())},
-                   {QStringLiteral(":analyst"), analyst},
-                   {QStringLiteral(":operation"), operation},
-                   {QStringLiteral(":uuid"), uuidText(uuid)},
-                   {QStringLiteral(":before"), before.isEmpty() ? QVariant() : QVariant(jsonText(before))},
-                   {QStringLiteral(":after"), after.isEmpty() ? QVariant() : QVariant(jsonText(after))}});
-        if (!result)
-            return Error{result.error()};
-        return {};
-    }
-
-    Status commit(SqlTransaction &transaction)
-    {
-        if (transaction.commit())
-            return {};
-        return Error{tr("The change could not be saved: %1").arg(db().lastError().text())};
-    }
-};
-
-namespace {
+    query.value()->finish();
+    return unexpected;
+}
 
 Article articleFromRow(const QSqlQuery &query)
 {
@@ -185,127 +196,135 @@ Article articleFromRow(const QSqlQuery &query)
     article.language = query.value(5).toString();
     article.text = query.value(6).toString();
     article.importedAt = fromIsoTime(query.value(7).toString());
+    article.versionId = query.value(8).toLongLong();
+    article.version = query.value(9).toInt();
     return article;
 }
 
-const QString articleColumns = QStringLiteral("id, uuid, title, source, encoding, language, text, imported_at");
-
-Claim claimFromRow(const QSqlQuery &query)
-{
-    Claim claim;
-    claim.id = query.value(0).toLongLong();
-    claim.uuid = QUuid::fromString(query.value(1).toString());
-    claim.articleId = query.value(2).toLongLong();
-    claim.start = query.value(3).toLongLong();
-    claim.end = query.value(4).toLongLong();
-    claim.quote = {query.value(5).toString(), query.value(6).toString(), query.value(7).toString()};
-    claim.kind = claimKindFromKey(query.value(8).toString()).value_or(ClaimKind::Statement);
-    claim.verdict = verdictFromKey(query.value(9).toString()).value_or(Verdict::Unverified);
-    claim.claimant = query.value(10).toString();
-    claim.wording = query.value(11).toString();
-    claim.rationale = query.value(12).toString();
-    claim.priority = query.value(13).toInt();
-    claim.createdAt = fromIsoTime(query.value(14).toString());
-    claim.modifiedAt = fromIsoTime(query.value(15).toString());
-    return claim;
-}
-
-const QString claimColumns
-    = QStringLiteral("id, uuid, article_id, start_offset, end_offset, exact, prefix, suffix, kind, verdict, "
-                     "claimant, wording, rationale, priority, created_at, modified_at");
-
-QVariantHash claimValues(const Claim &claim)
-{
-    return {{QStringLiteral(":id"), claim.id},
-            {QStringLiteral(":uuid"), uuidText(claim.uuid)},
-            {QStringLiteral(":article"), claim.articleId},
-            {QStringLiteral(":start"), claim.start},
-            {QStringLiteral(":end"), claim.end},
-            {QStringLiteral(":exact"), claim.quote.exact},
-            {QStringLiteral(":prefix"), claim.quote.prefix},
-            {QStringLiteral(":suffix"), claim.quote.suffix},
-            {QStringLiteral(":kind"), claimKindKey(claim.kind)},
-            {QStringLiteral(":verdict"), verdictKey(claim.verdict)},
-            {QStringLiteral(":claimant"), claim.claimant},
-            {QStringLiteral(":wording"), claim.wording},
-            {QStringLiteral(":rationale"), claim.rationale},
-            {QStringLiteral(":priority"), claim.priority},
-            {QStringLiteral(":created"), isoTime(claim.createdAt)},
-            {QStringLiteral(":modified"), isoTime(claim.modifiedAt)}};
-}
-
-/// Reads every row a query returns, one value per row.
-template<typename Row>
-Result<QList<Row>> readRows(Result<QSqlQuery *> query, Row (*fromRow)(const QSqlQuery &))
-{
-    if (!query)
-        return Error{query.error()};
-    QList<Row> rows;
-    while (query.value()->next())
-        rows.append(fromRow(*query.value()));
-    query.value()->finish();
-    return rows;
-}
-
-/// Reads the one row a query returns; `missing` is the message when there is none.
-template<typename Row>
-Result<Row> readRow(Result<QSqlQuery *> query, Row (*fromRow)(const QSqlQuery &), const QString &missing)
-{
-    if (!query)
-        return Error{query.error()};
-    if (!query.value()->next())
-        return Error{missing};
-    Row row = fromRow(*query.value());
-    query.value()->finish();
-    return row;
-}
-
-/// Opens a named connection and applies the settings every project connection uses.
-Result<QString> openConnection(const QString &path, bool readOnly)
-{
-    const QString name = newConnectionName();
-    Result<QString> result = name;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        if (!db.isValid()) {
-            result = Error{Project::tr("The SQLite driver for Qt is not installed.")};
-        } else {
-            db.setDatabaseName(path);
-            QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-            if (readOnly)
-                options += QStringLiteral(";QSQLITE_OPEN_READONLY");
-            db.setConnectOptions(options);
-            if (!db.open()) {
-                result = Error{
-                    Project::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text())};
-            } else {
-                QSqlQuery query(db);
-                // trusted_schema=OFF: a crafted file's views and triggers cannot call
-                // functions with side effects. synchronous=FULL with a rollback journal:
-                // every committed edit survives a crash and nothing remains beside the
-                // file at rest.
-                const QStringList pragmas{
-                    QStringLiteral("PRAGMA trusted_schema = OFF"), QStringLiteral("PRAGMA foreign_keys = ON"),
-                    QStringLiteral("PRAGMA synchronous = FULL"), QStringLiteral("PRAGMA cell_size_check = ON")};
-                for (const QString &pragma : pragmas) {
-                    if (!query.exec(pragma)) {
-                        result = Error{Project::tr("Cannot open %1: %2")
-                                           .arg(QDir::toNativeSeparators(path), query.lastError().text())};
-                        break;
-                    }
-                }
-                if (result.ok() && !readOnly && !query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")))
-                    result = Error{Project::tr("Cannot open %1: %2")
-                                       .arg(QDir::toNativeSeparators(path), query.lastError().text())};
-            }
-        }
-    }
-    if (!result.ok())
-        QSqlDatabase::removeDatabase(name);
-    return result;
-}
+// An article with its latest version.
+const QString articleSelect = QStringLiteral(
+    "SELECT a.id, a.uuid, a.title, a.source, v.encoding, a.language, v.text, v.imported_at, v.id, v.number "
+    "FROM article a JOIN article_version v ON v.article_id = a.id "
+    "AND v.number = (SELECT max(number) FROM article_version WHERE article_id = a.id) ");
 
 } // namespace
+
+Project::Private::~Private()
+{
+    statements.clear();
+    if (!connectionName.isEmpty()) {
+        QSqlDatabase::database(connectionName, false).close();
+        QSqlDatabase::removeDatabase(connectionName);
+    }
+}
+
+Result<QSqlQuery *> Project::Private::run(const QString &sql, const QVariantHash &values)
+{
+    auto it = statements.find(sql);
+    if (it == statements.end()) {
+        QSqlQuery query(db());
+        if (!query.prepare(sql))
+            return Error{tr("The project file could not be read or written: %1").arg(query.lastError().text())};
+        it = statements.insert(sql, std::move(query));
+    }
+    QSqlQuery *query = &it.value();
+    for (auto value = values.cbegin(); value != values.cend(); ++value) {
+        // A null QString binds as SQL NULL; text columns hold '' for "nothing".
+        const bool nullText = value.value().typeId() == QMetaType::QString && value.value().toString().isNull();
+        query->bindValue(value.key(), nullText ? QVariant(QStringLiteral("")) : value.value());
+    }
+    if (!query->exec())
+        return Error{tr("The project file could not be read or written: %1").arg(query->lastError().text())};
+    return query;
+}
+
+Status Project::Private::refuseIfReadOnly() const
+{
+    if (readOnlyReason.isEmpty())
+        return {};
+    return Error{tr("The project cannot be changed: %1").arg(readOnlyReason)};
+}
+
+Status Project::Private::logChange(const QString &operation, const QUuid &uuid, const QJsonObject &before,
+                                   const QJsonObject &after)
+{
+    const auto result = run(
+        QStringLiteral("INSERT INTO change_log (changed_at, analyst, operation, object_uuid, before_json, after_json) "
+                       "VALUES (:at, :analyst, :operation, :uuid, :before, :after)"),
+        {{QStringLiteral(":at"), isoTime(QDateTime::currentDateTimeUtc())},
+         {QStringLiteral(":analyst"), analyst},
+         {QStringLiteral(":operation"), operation},
+         {QStringLiteral(":uuid"), uuidText(uuid)},
+         {QStringLiteral(":before"), before.isEmpty() ? QVariant() : QVariant(jsonText(before))},
+         {QStringLiteral(":after"), after.isEmpty() ? QVariant() : QVariant(jsonText(after))}});
+    if (!result)
+        return Error{result.error()};
+    return {};
+}
+
+Status Project::Private::index(SearchKind kind, qint64 id, const QString &body)
+{
+    if (auto removed = unindex(kind, id); !removed)
+        return removed;
+    auto inserted = run(QStringLiteral("INSERT INTO search_index (rowid, kind, object_id, body) "
+                                       "VALUES (:rowid, :kind, :id, :body)"),
+                        {{QStringLiteral(":rowid"), id * 8 + int(kind)},
+                         {QStringLiteral(":kind"), int(kind)},
+                         {QStringLiteral(":id"), id},
+                         {QStringLiteral(":body"), body}});
+    if (!inserted)
+        return Error{inserted.error()};
+    return {};
+}
+
+Status Project::Private::unindex(SearchKind kind, qint64 id)
+{
+    auto removed = run(QStringLiteral("DELETE FROM search_index WHERE rowid = :rowid"),
+                       {{QStringLiteral(":rowid"), id * 8 + int(kind)}});
+    if (!removed)
+        return Error{removed.error()};
+    return {};
+}
+
+Project::Private::Transaction::Transaction(Private *dd)
+    : d(dd)
+    , m_outer(dd->transactionDepth == 0)
+    , m_began(m_outer ? dd->db().transaction() : true)
+{
+    if (m_outer)
+        d->innerFailed = false;
+    ++d->transactionDepth;
+}
+
+Project::Private::Transaction::~Transaction()
+{
+    --d->transactionDepth;
+    if (m_done)
+        return;
+    if (m_outer && m_began)
+        d->db().rollback();
+    else if (!m_outer)
+        d->innerFailed = true;
+}
+
+Status Project::Private::Transaction::commit()
+{
+    m_done = true;
+    if (!m_began)
+        return Error{tr("The change could not be saved: %1").arg(d->db().lastError().text())};
+    if (!m_outer)
+        return {};
+    if (d->innerFailed) {
+        d->db().rollback();
+        return Error{tr("The change could not be saved: part of it failed.")};
+    }
+    if (!d->db().commit()) {
+        const QString error = d->db().lastError().text();
+        d->db().rollback();
+        return Error{tr("The change could not be saved: %1").arg(error)};
+    }
+    return {};
+}
 
 Project::Project(std::unique_ptr<Private> dd)
     : d(std::move(dd))
@@ -317,20 +336,19 @@ Project::~Project() = default;
 Result<std::unique_ptr<Project>> Project::create(const QString &path)
 {
     const QFileInfo info(path);
-    const QString nativePath = QDir::toNativeSeparators(info.absoluteFilePath());
+    const QString nativeFile = nativePath(info.absoluteFilePath());
     if (info.exists())
-        return Error{tr("A file already exists at %1.").arg(nativePath)};
+        return Error{tr("A file already exists at %1.").arg(nativeFile)};
     const QString folder = info.absolutePath();
     if (!QFileInfo(folder).isDir())
-        return Error{
-            tr("Cannot create %1: the folder %2 does not exist.").arg(nativePath, QDir::toNativeSeparators(folder))};
+        return Error{tr("Cannot create %1: the folder %2 does not exist.").arg(nativeFile, nativePath(folder))};
 
     const QString partialPath = folder + QStringLiteral("/.") + info.fileName() + QStringLiteral(".creating-")
         + QUuid::createUuid().toString(QUuid::Id128).left(8);
     {
         QFile partial(partialPath);
         if (!partial.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-            return Error{tr("Cannot create %1: %2.").arg(nativePath, partial.errorString())};
+            return Error{tr("Cannot create %1: %2.").arg(nativeFile, partial.errorString())};
     }
 
     QString failure;
@@ -341,8 +359,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
         } else {
             {
                 QSqlDatabase db = QSqlDatabase::database(connection.value(), false);
-                SqlTransaction transaction(db);
-                failure = ProjectSchema::create(db);
+                failure = ProjectSchema::migrate(db, 0);
                 if (failure.isEmpty()) {
                     QSqlQuery meta(db);
                     meta.prepare(QStringLiteral("INSERT INTO project_meta (key, value) VALUES (:key, :value)"));
@@ -358,8 +375,6 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
                         }
                     }
                 }
-                if (failure.isEmpty() && !transaction.commit())
-                    failure = db.lastError().text();
                 db.close();
             }
             QSqlDatabase::removeDatabase(connection.value());
@@ -369,7 +384,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
         failure = tr("another file appeared at the same path");
     if (!failure.isEmpty()) {
         QFile::remove(partialPath);
-        return Error{tr("Cannot create %1: %2").arg(nativePath, failure)};
+        return Error{tr("Cannot create %1: %2").arg(nativeFile, failure)};
     }
     return open(path);
 }
@@ -377,10 +392,12 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
 Result<std::unique_ptr<Project>> Project::open(const QString &path)
 {
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
-    const QString nativePath = QDir::toNativeSeparators(absolutePath);
+    const QString nativeFile = nativePath(absolutePath);
     const auto header = readHeader(absolutePath);
     if (!header)
         return Error{header.error()};
+    if (header->userVersion < 1)
+        return Error{tr("%1 is damaged: it has no schema version.").arg(nativeFile)};
 
     QString readOnlyReason;
     if (header->userVersion > quint32(ProjectSchema::CurrentVersion))
@@ -388,11 +405,45 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
                             "writes format %2). It is open read-only; update ClaimLedger to edit it.")
                              .arg(header->userVersion)
                              .arg(ProjectSchema::CurrentVersion);
-    else if (header->userVersion < 1)
-        return Error{tr("%1 is damaged: it has no schema version.").arg(nativePath)};
     else if (!canWriteBeside(absolutePath))
         readOnlyReason
-            = tr("you do not have permission to change %1 or its folder. It is open read-only.").arg(nativePath);
+            = tr("you do not have permission to change %1 or its folder. It is open read-only.").arg(nativeFile);
+
+    // One writer at a time: a second window gets the project read-only, never both
+    // writing. The lock file exists only while the project is open.
+    std::unique_ptr<QLockFile> lock;
+    if (readOnlyReason.isEmpty()) {
+        const QFileInfo info(absolutePath);
+        lock = std::make_unique<QLockFile>(info.absolutePath() + QStringLiteral("/.") + info.fileName()
+                                           + QStringLiteral(".lock"));
+        lock->setStaleLockTime(0);
+        if (!lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host;
+            QString application;
+            lock->getLockInfo(&pid, &host, &application);
+            readOnlyReason = tr("it is open in another ClaimLedger window (process %1). It is open read-only "
+                                "here; close it there to edit it here.")
+                                 .arg(pid);
+            lock.reset();
+        }
+    }
+
+    const bool needsUpgrade = header->userVersion < quint32(ProjectSchema::CurrentVersion);
+    if (needsUpgrade && !readOnlyReason.isEmpty())
+        return Error{tr("%1 was saved by an older version of ClaimLedger and must be upgraded before it can "
+                        "be opened, but %2")
+                         .arg(nativeFile, readOnlyReason)};
+
+    QString backupPath;
+    if (needsUpgrade) {
+        // Never upgrade without a way back.
+        backupPath = absolutePath + QStringLiteral(".backup-format-%1").arg(header->userVersion);
+        QFile::remove(backupPath);
+        if (!QFile::copy(absolutePath, backupPath))
+            return Error{tr("Cannot upgrade %1: the backup copy %2 could not be written.")
+                             .arg(nativeFile, nativePath(backupPath))};
+    }
 
     auto connection = openConnection(absolutePath, !readOnlyReason.isEmpty());
     if (!connection)
@@ -402,15 +453,30 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
     d->path = absolutePath;
     d->connectionName = connection.value();
     d->readOnlyReason = readOnlyReason;
+    d->backupPath = backupPath;
+    d->lock = std::move(lock);
 
-    // SQLite re-reads the header itself; a damaged file fails here rather than later.
-    auto check = d->run(QStringLiteral("PRAGMA quick_check(1)"));
-    if (!check)
-        return Error{tr("%1 is damaged and cannot be opened: %2").arg(nativePath, check.error())};
-    if (!check.value()->next() || check.value()->value(0).toString() != QLatin1StringView("ok"))
-        return Error{tr("%1 is damaged and cannot be opened: %2").arg(nativePath, check.value()->value(0).toString())};
-    check.value()->finish();
+    if (QFileInfo(absolutePath).size() <= quickCheckLimit) {
+        auto check = d->run(QStringLiteral("PRAGMA quick_check(1)"));
+        if (!check)
+            return Error{tr("%1 is damaged and cannot be opened: %2").arg(nativeFile, check.error())};
+        const QString result = check.value()->next() ? check.value()->value(0).toString() : QString();
+        check.value()->finish();
+        if (result != QLatin1StringView("ok"))
+            return Error{tr("%1 is damaged and cannot be opened: %2").arg(nativeFile, result)};
+    }
+    if (const QString unexpected = checkSchemaObjects(*d); !unexpected.isEmpty())
+        return Error{tr("%1 was changed outside ClaimLedger: it contains %2, which ClaimLedger does not "
+                        "create. It is not opened, so that nothing in it can run.")
+                         .arg(nativeFile, unexpected)};
 
+    if (needsUpgrade) {
+        QSqlDatabase db = d->db();
+        d->statements.clear();
+        if (const QString failure = ProjectSchema::migrate(db, int(header->userVersion)); !failure.isEmpty())
+            return Error{tr("Cannot upgrade %1: %2. The file is unchanged; a copy is at %3.")
+                             .arg(nativeFile, failure, nativePath(backupPath))};
+    }
     return std::unique_ptr<Project>(new Project(std::move(d)));
 }
 
@@ -434,9 +500,24 @@ QString Project::readOnlyReason() const
     return d->readOnlyReason;
 }
 
+QString Project::backupPath() const
+{
+    return d->backupPath;
+}
+
 void Project::setAnalystName(const QString &name)
 {
     d->analyst = name;
+}
+
+Status Project::inTransaction(const std::function<Status()> &work)
+{
+    if (auto refused = d->refuseIfReadOnly(); !refused)
+        return refused;
+    Private::Transaction transaction(d.get());
+    if (auto done = work(); !done)
+        return done;
+    return transaction.commit();
 }
 
 Result<Article> Project::addArticle(Article article, const QByteArray &original)
@@ -448,27 +529,87 @@ Result<Article> Project::addArticle(Article article, const QByteArray &original)
     if (!article.importedAt.isValid())
         article.importedAt = QDateTime::currentDateTimeUtc();
 
-    SqlTransaction transaction(d->db());
-    auto inserted = d->run(
-        QStringLiteral("INSERT INTO article (id, uuid, title, source, encoding, language, text, original, imported_at) "
-                       "VALUES (:id, :uuid, :title, :source, :encoding, :language, :text, :original, :imported)"),
-        {{QStringLiteral(":id"), article.id == 0 ? QVariant() : QVariant(article.id)},
-         {QStringLiteral(":uuid"), uuidText(article.uuid)},
-         {QStringLiteral(":title"), article.title},
-         {QStringLiteral(":source"), article.source},
-         {QStringLiteral(":encoding"), article.encoding},
-         {QStringLiteral(":language"), article.language},
-         {QStringLiteral(":text"), article.text},
-         {QStringLiteral(":original"), original.isNull() ? QByteArray("") : original},
-         {QStringLiteral(":imported"), isoTime(article.importedAt)}});
+    Private::Transaction transaction(d.get());
+    auto inserted = d->run(QStringLiteral("INSERT INTO article (id, uuid, title, source, language, created_at) "
+                                          "VALUES (:id, :uuid, :title, :source, :language, :created)"),
+                           {{QStringLiteral(":id"), article.id == 0 ? QVariant() : QVariant(article.id)},
+                            {QStringLiteral(":uuid"), uuidText(article.uuid)},
+                            {QStringLiteral(":title"), article.title},
+                            {QStringLiteral(":source"), article.source},
+                            {QStringLiteral(":language"), article.language},
+                            {QStringLiteral(":created"), isoTime(article.importedAt)}});
     if (!inserted)
         return Error{inserted.error()};
     article.id = inserted.value()->lastInsertId().toLongLong();
+    article.version = 1;
+
+    const bool restoring = article.versionId != 0;
+    auto version = d->run(
+        QStringLiteral("INSERT INTO article_version (id, uuid, article_id, number, original, original_sha256, "
+                       "encoding, text, imported_at) VALUES (:id, :uuid, :article, 1, :original, :sha, :encoding, "
+                       ":text, :imported)"),
+        {{QStringLiteral(":id"), restoring ? QVariant(article.versionId) : QVariant()},
+         {QStringLiteral(":uuid"), uuidText(QUuid::createUuid())},
+         {QStringLiteral(":article"), article.id},
+         {QStringLiteral(":original"), original.isNull() ? QByteArray("") : original},
+         {QStringLiteral(":sha"),
+          QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex())},
+         {QStringLiteral(":encoding"), article.encoding},
+         {QStringLiteral(":text"), article.text},
+         {QStringLiteral(":imported"), isoTime(article.importedAt)}});
+    if (!version)
+        return Error{version.error()};
+    article.versionId = version.value()->lastInsertId().toLongLong();
+    if (auto indexed = d->index(SearchKind::ArticleVersion, article.versionId, article.title + u'\n' + article.text);
+        !indexed)
+        return Error{indexed.error()};
     if (auto logged = d->logChange(QStringLiteral("article.add"), article.uuid, {}, toJson(article)); !logged)
         return Error{logged.error()};
-    if (auto committed = d->commit(transaction); !committed)
+    if (auto committed = transaction.commit(); !committed)
         return Error{committed.error()};
     return article;
+}
+
+Result<Article> Project::addArticleVersion(qint64 articleId, const QString &text, const QByteArray &original,
+                                           const QString &encoding)
+{
+    if (auto refused = d->refuseIfReadOnly(); !refused)
+        return Error{refused.error()};
+    auto current = article(articleId);
+    if (!current)
+        return current;
+    Article updated = current.value();
+    updated.text = text;
+    updated.encoding = encoding;
+    updated.version = current->version + 1;
+    updated.importedAt = QDateTime::currentDateTimeUtc();
+
+    Private::Transaction transaction(d.get());
+    auto version = d->run(
+        QStringLiteral("INSERT INTO article_version (uuid, article_id, number, original, original_sha256, encoding, "
+                       "text, imported_at) VALUES (:uuid, :article, :number, :original, :sha, :encoding, :text, "
+                       ":imported)"),
+        {{QStringLiteral(":uuid"), uuidText(QUuid::createUuid())},
+         {QStringLiteral(":article"), articleId},
+         {QStringLiteral(":number"), updated.version},
+         {QStringLiteral(":original"), original.isNull() ? QByteArray("") : original},
+         {QStringLiteral(":sha"),
+          QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex())},
+         {QStringLiteral(":encoding"), encoding},
+         {QStringLiteral(":text"), text},
+         {QStringLiteral(":imported"), isoTime(updated.importedAt)}});
+    if (!version)
+        return Error{version.error()};
+    updated.versionId = version.value()->lastInsertId().toLongLong();
+    if (auto indexed = d->index(SearchKind::ArticleVersion, updated.versionId, updated.title + u'\n' + text); !indexed)
+        return Error{indexed.error()};
+    if (auto logged
+        = d->logChange(QStringLiteral("article.version"), updated.uuid, toJson(current.value()), toJson(updated));
+        !logged)
+        return Error{logged.error()};
+    if (auto committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return updated;
 }
 
 Status Project::removeArticle(qint64 articleId)
@@ -479,7 +620,27 @@ Status Project::removeArticle(qint64 articleId)
     if (!existing)
         return Error{existing.error()};
 
-    SqlTransaction transaction(d->db());
+    Private::Transaction transaction(d.get());
+    // The index is not tied to the tables by foreign keys: clear what the cascade removes.
+    auto versions = d->run(QStringLiteral("SELECT id FROM article_version WHERE article_id = :id"),
+                           {{QStringLiteral(":id"), articleId}});
+    if (!versions)
+        return Error{versions.error()};
+    QList<qint64> versionIds;
+    while (versions.value()->next())
+        versionIds.append(versions.value()->value(0).toLongLong());
+    versions.value()->finish();
+    auto claimRows = claimsForArticle(articleId);
+    if (!claimRows)
+        return Error{claimRows.error()};
+    for (const qint64 id : std::as_const(versionIds)) {
+        if (auto removed = d->unindex(SearchKind::ArticleVersion, id); !removed)
+            return removed;
+    }
+    for (const Claim &claim : std::as_const(claimRows.value())) {
+        if (auto removed = d->unindex(SearchKind::Claim, claim.id); !removed)
+            return removed;
+    }
     if (auto removed
         = d->run(QStringLiteral("DELETE FROM article WHERE id = :id"), {{QStringLiteral(":id"), articleId}});
         !removed)
@@ -487,26 +648,25 @@ Status Project::removeArticle(qint64 articleId)
     if (auto logged = d->logChange(QStringLiteral("article.remove"), existing->uuid, toJson(existing.value()), {});
         !logged)
         return logged;
-    return d->commit(transaction);
+    return transaction.commit();
 }
 
 Result<QList<Article>> Project::articles() const
 {
-    return readRows(d->run(QStringLiteral("SELECT ") + articleColumns + QStringLiteral(" FROM article ORDER BY id")),
-                    articleFromRow);
+    return readRows(d->run(articleSelect + QStringLiteral("ORDER BY a.id")), articleFromRow);
 }
 
 Result<Article> Project::article(qint64 articleId) const
 {
-    return readRow(d->run(QStringLiteral("SELECT ") + articleColumns + QStringLiteral(" FROM article WHERE id = :id"),
-                          {{QStringLiteral(":id"), articleId}}),
+    return readRow(d->run(articleSelect + QStringLiteral("WHERE a.id = :id"), {{QStringLiteral(":id"), articleId}}),
                    articleFromRow, tr("The project has no article %1.").arg(articleId));
 }
 
 Result<QByteArray> Project::articleOriginal(qint64 articleId) const
 {
-    auto query
-        = d->run(QStringLiteral("SELECT original FROM article WHERE id = :id"), {{QStringLiteral(":id"), articleId}});
+    auto query = d->run(QStringLiteral("SELECT original FROM article_version WHERE article_id = :id "
+                                       "ORDER BY number DESC LIMIT 1"),
+                        {{QStringLiteral(":id"), articleId}});
     if (!query)
         return Error{query.error()};
     if (!query.value()->next())
@@ -516,108 +676,81 @@ Result<QByteArray> Project::articleOriginal(qint64 articleId) const
     return bytes;
 }
 
-Result<Claim> Project::addClaim(Claim claim)
+Result<int> Project::versionCount(qint64 articleId) const
 {
-    if (auto refused = d->refuseIfReadOnly(); !refused)
-        return Error{refused.error()};
-    const auto owner = article(claim.articleId);
-    if (!owner)
-        return Error{owner.error()};
-    if (claim.start < 0 || claim.end <= claim.start || claim.end > owner->text.size())
-        return Error{
-            tr("The claim's span %1–%2 does not lie inside the article's text.").arg(claim.start).arg(claim.end)};
-    if (claim.uuid.isNull())
-        claim.uuid = QUuid::createUuid();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!claim.createdAt.isValid())
-        claim.createdAt = now;
-    if (!claim.modifiedAt.isValid())
-        claim.modifiedAt = claim.createdAt;
-
-    QVariantHash values = claimValues(claim);
-    if (claim.id == 0)
-        values.insert(QStringLiteral(":id"), QVariant());
-    SqlTransaction transaction(d->db());
-    auto inserted = d->run(QStringLiteral("INSERT INTO claim (") + claimColumns
-                               + QStringLiteral(") VALUES (:id, :uuid, :article, :start, :end, :exact, :prefix, "
-                                                ":suffix, :kind, :verdict, :claimant, :wording, :rationale, "
-                                                ":priority, :created, :modified)"),
-                           values);
-    if (!inserted)
-        return Error{inserted.error()};
-    claim.id = inserted.value()->lastInsertId().toLongLong();
-    if (auto logged = d->logChange(QStringLiteral("claim.add"), claim.uuid, {}, toJson(claim)); !logged)
-        return Error{logged.error()};
-    if (auto committed = d->commit(transaction); !committed)
-        return Error{committed.error()};
-    return claim;
+    auto query = d->run(QStringLiteral("SELECT count(*) FROM article_version WHERE article_id = :id"),
+                        {{QStringLiteral(":id"), articleId}});
+    if (!query)
+        return Error{query.error()};
+    query.value()->next();
+    const int count = query.value()->value(0).toInt();
+    query.value()->finish();
+    return count;
 }
 
-Status Project::updateClaim(const Claim &changed)
+Result<ProjectInfo> Project::info(bool checkIntegrity) const
 {
-    if (auto refused = d->refuseIfReadOnly(); !refused)
-        return refused;
-    const auto existing = claim(changed.id);
-    if (!existing)
-        return Error{existing.error()};
-
-    SqlTransaction transaction(d->db());
-    auto updated = d->run(
-        QStringLiteral("UPDATE claim SET start_offset = :start, end_offset = :end, exact = :exact, prefix = :prefix, "
-                       "suffix = :suffix, kind = :kind, verdict = :verdict, claimant = :claimant, wording = :wording, "
-                       "rationale = :rationale, priority = :priority, modified_at = :modified "
-                       "WHERE id = :id AND uuid = :uuid AND article_id = :article AND created_at = :created"),
-        claimValues(changed));
-    if (!updated)
-        return Error{updated.error()};
-    if (updated.value()->numRowsAffected() != 1)
-        return Error{tr("The claim could not be updated: its identity does not match the stored one.")};
-    if (auto logged
-        = d->logChange(QStringLiteral("claim.update"), changed.uuid, toJson(existing.value()), toJson(changed));
-        !logged)
-        return logged;
-    return d->commit(transaction);
+    ProjectInfo info;
+    auto version = d->run(QStringLiteral("PRAGMA user_version"));
+    if (!version)
+        return Error{version.error()};
+    version.value()->next();
+    info.schemaVersion = version.value()->value(0).toInt();
+    version.value()->finish();
+    auto uuid = d->run(QStringLiteral("SELECT value FROM project_meta WHERE key = 'uuid'"));
+    if (uuid && uuid.value()->next())
+        info.uuid = uuid.value()->value(0).toString();
+    if (uuid)
+        uuid.value()->finish();
+    const QStringList tables{QStringLiteral("article"),   QStringLiteral("article_version"), QStringLiteral("claim"),
+                             QStringLiteral("figure"),    QStringLiteral("entity"),          QStringLiteral("source"),
+                             QStringLiteral("snapshot"),  QStringLiteral("evidence"),        QStringLiteral("tag"),
+                             QStringLiteral("change_log")};
+    for (const QString &table : tables) {
+        // Table names come from the fixed list above, never from input.
+        auto count = d->run(QStringLiteral("SELECT count(*) FROM ") + table);
+        if (!count)
+            return Error{count.error()};
+        count.value()->next();
+        info.counts.insert(table, count.value()->value(0).toLongLong());
+        count.value()->finish();
+    }
+    if (checkIntegrity) {
+        auto check = d->run(QStringLiteral("PRAGMA integrity_check"));
+        if (!check)
+            return Error{check.error()};
+        QStringList problems;
+        while (check.value()->next())
+            problems.append(check.value()->value(0).toString());
+        check.value()->finish();
+        info.integrity = problems.join(u'\n');
+    }
+    return info;
 }
 
-Status Project::removeClaim(qint64 claimId)
+Status Project::saveCopy(const QString &path) const
 {
-    if (auto refused = d->refuseIfReadOnly(); !refused)
-        return refused;
-    const auto existing = claim(claimId);
-    if (!existing)
-        return Error{existing.error()};
-
-    SqlTransaction transaction(d->db());
-    if (auto removed = d->run(QStringLiteral("DELETE FROM claim WHERE id = :id"), {{QStringLiteral(":id"), claimId}});
-        !removed)
-        return Error{removed.error()};
-    if (auto logged = d->logChange(QStringLiteral("claim.remove"), existing->uuid, toJson(existing.value()), {});
-        !logged)
-        return logged;
-    return d->commit(transaction);
-}
-
-Result<QList<Claim>> Project::claims() const
-{
-    return readRows(d->run(QStringLiteral("SELECT ") + claimColumns
-                           + QStringLiteral(" FROM claim ORDER BY article_id, start_offset, end_offset, id")),
-                    claimFromRow);
-}
-
-Result<QList<Claim>> Project::claimsForArticle(qint64 articleId) const
-{
-    return readRows(d->run(QStringLiteral("SELECT ") + claimColumns
-                               + QStringLiteral(" FROM claim WHERE article_id = :article "
-                                                "ORDER BY start_offset, end_offset, id"),
-                           {{QStringLiteral(":article"), articleId}}),
-                    claimFromRow);
-}
-
-Result<Claim> Project::claim(qint64 claimId) const
-{
-    return readRow(d->run(QStringLiteral("SELECT ") + claimColumns + QStringLiteral(" FROM claim WHERE id = :id"),
-                          {{QStringLiteral(":id"), claimId}}),
-                   claimFromRow, tr("The project has no claim %1.").arg(claimId));
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (QFileInfo::exists(absolute))
+        return Error{tr("A file already exists at %1.").arg(nativePath(absolute))};
+    // VACUUM INTO writes a complete, consistent copy; a crash half-way leaves no
+    // project at the target, only a file SQLite will not open as one.
+    // VACUUM INTO attaches the target: allow one attachment for the length of it.
+    sqlite3 *connection = nativeHandle(d->db());
+    if (connection)
+        sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, 1);
+    QSqlQuery query(d->db());
+    const bool copied = query.prepare(QStringLiteral("VACUUM INTO :path"))
+        && (query.bindValue(QStringLiteral(":path"), absolute), query.exec());
+    const QString error = query.lastError().text();
+    query.finish();
+    if (connection)
+        sqlite3_limit(connection, SQLITE_LIMIT_ATTACHED, 0);
+    if (!copied) {
+        QFile::remove(absolute);
+        return Error{tr("Cannot copy the project to %1: %2").arg(nativePath(absolute), error)};
+    }
+    return {};
 }
 
 Result<qint64> Project::changeCount() const

@@ -3,19 +3,44 @@
 #include "article.h"
 #include "claim.h"
 #include "result.h"
+#include "sources.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace ClaimLedger {
 
-/// One open project file: a SQLite database holding articles, claims and the change
+/// One match of a full-text search.
+struct SearchHit {
+    enum class Kind { Article, Claim, Source, Evidence };
+    Kind kind = Kind::Article;
+    qint64 objectId = 0; ///< article version, claim, source or evidence id
+    QString snippet; ///< the matching text with the match in [brackets]
+};
+
+/// What `claimledger-cli check` and `info` report.
+struct ProjectInfo {
+    QString uuid;
+    int schemaVersion = 0;
+    QMap<QString, qint64> counts; ///< objects per table
+    QString integrity; ///< "ok", or what PRAGMA integrity_check found; empty when not run
+};
+
+/// One open project file: a SQLite database holding articles with their versions,
+/// claims, figures, tags, entities, sources with snapshots, evidence and the change
 /// log. Every edit is one transaction, durable when the call returns
-/// (synchronous=FULL, rollback journal, so nothing but the file remains at rest).
+/// (synchronous=FULL, rollback journal, so nothing but the file remains at rest), and
+/// recorded in the change log in the same transaction.
+///
+/// Files from elsewhere are opened defensively: the header is read before SQLite sees
+/// the file, SQLite runs in defensive mode with trusted_schema off, and a file whose
+/// schema holds anything ClaimLedger did not put there is refused.
 ///
 /// Not a QObject: the document layer above adds signals and undo. One Project per
 /// thread; it owns its own named connection.
@@ -29,8 +54,10 @@ public:
     static Result<std::unique_ptr<Project>> create(const QString &path);
 
     /// Opens an existing project. Files that are not ClaimLedger projects are refused
-    /// with a message saying why; a project written by a newer version, or a file that
-    /// cannot be written, opens read-only (see readOnlyReason()).
+    /// with a message saying why. A project written by a newer version, one that cannot
+    /// be written, or one open in another window opens read-only (see
+    /// readOnlyReason()). An older project is upgraded after a backup copy is written
+    /// beside it (backupPath()).
     static Result<std::unique_ptr<Project>> open(const QString &path);
 
     ~Project();
@@ -39,39 +66,85 @@ public:
     QString path() const;
     /// The file name without its extension, as shown in title bars and reports.
     QString displayName() const;
-
     bool isReadOnly() const;
     /// Why the project is read-only, in the user's language; empty when writable.
     QString readOnlyReason() const;
+    /// The backup written before upgrading this file when it was opened; else empty.
+    QString backupPath() const;
 
     /// The analyst recorded in the change log for the edits that follow.
     void setAnalystName(const QString &name);
 
-    /// Stores an article with its original bytes. An article with id 0 gets a new id
-    /// (and a UUID if it has none); one with an id is restored under that id, which
-    /// is how undo brings back what it removed.
+    /// Runs `work` as one transaction: the edits it makes are saved together or not at
+    /// all (bulk imports). Edits inside do not commit on their own.
+    Status inTransaction(const std::function<Status()> &work);
+
+    // Articles. An article with id 0 gets a new id (and a UUID if it has none); one
+    // with an id is restored under that id, which is how undo brings back what it
+    // removed. The article's text becomes its version 1.
     Result<Article> addArticle(Article article, const QByteArray &original);
-    /// Removes an article and, with it, its claims.
+    /// Adds a new version of an article's text; claims on older versions stay on them.
+    Result<Article> addArticleVersion(qint64 articleId, const QString &text, const QByteArray &original,
+                                      const QString &encoding);
+    /// Removes an article and, with it, its versions and claims.
     Status removeArticle(qint64 articleId);
+    /// Every article as of its latest version.
     Result<QList<Article>> articles() const;
     Result<Article> article(qint64 articleId) const;
+    /// The original bytes of the article's latest version.
     Result<QByteArray> articleOriginal(qint64 articleId) const;
+    Result<int> versionCount(qint64 articleId) const;
 
-    /// Stores a claim; ids as for addArticle(). The span must lie inside its
-    /// article's text.
+    // Claims. The span must lie inside the text of the claim's version (the latest
+    // when versionId is 0).
     Result<Claim> addClaim(Claim claim);
     Status updateClaim(const Claim &claim);
     Status removeClaim(qint64 claimId);
     /// All claims, by article and then by position in the text.
     Result<QList<Claim>> claims() const;
+    /// `limit` claims from `offset` in the same order: what a table shows first.
+    Result<QList<Claim>> claimsPage(qint64 offset, qint64 limit) const;
+    Result<QList<Claim>> claimsWithVerdict(Verdict verdict) const;
     Result<QList<Claim>> claimsForArticle(qint64 articleId) const;
     Result<Claim> claim(qint64 claimId) const;
+    Status setClaimTags(qint64 claimId, const QStringList &tags);
+    Result<QStringList> claimTags(qint64 claimId) const;
 
+    Result<FigureRecord> addFigure(FigureRecord figure);
+    Result<QList<FigureRecord>> figuresForClaim(qint64 claimId) const;
+
+    // The source library and evidence.
+    Result<Source> addSource(Source source);
+    Status updateSource(const Source &source);
+    Status removeSource(qint64 sourceId);
+    Result<QList<Source>> sources() const;
+    Result<Source> source(qint64 sourceId) const;
+    /// Stores a snapshot; its SHA-256 is computed here from the bytes.
+    Result<Snapshot> addSnapshot(Snapshot snapshot);
+    Result<QList<Snapshot>> snapshots(qint64 sourceId) const;
+    Result<Evidence> addEvidence(Evidence evidence);
+    Status removeEvidence(qint64 evidenceId);
+    Result<QList<Evidence>> evidenceForClaim(qint64 claimId) const;
+    Result<QList<Evidence>> evidenceForSource(qint64 sourceId) const;
+    Result<Entity> addEntity(Entity entity);
+    Result<QList<Entity>> entities() const;
+
+    /// Full-text search over article text, claims (text, wording, rationale,
+    /// claimant), sources and evidence notes, best matches first. Works for Korean:
+    /// any run of characters matches, particles and all.
+    Result<QList<SearchHit>> search(const QString &query, int limit = 50) const;
+
+    /// Schema version, counts of each object and, when asked, PRAGMA integrity_check.
+    Result<ProjectInfo> info(bool checkIntegrity) const;
+    /// Writes a compact, consistent copy of the project to `path` (VACUUM INTO), which
+    /// must not exist; this project stays open where it is.
+    Status saveCopy(const QString &path) const;
     /// Number of change-log entries (one per edit).
     Result<qint64> changeCount() const;
 
-private:
     struct Private;
+
+private:
     explicit Project(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;
 };

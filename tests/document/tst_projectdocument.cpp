@@ -18,6 +18,7 @@ class TestProjectDocument : public QObject
 
 private Q_SLOTS:
     void init();
+    void cleanup();
     void markUndoRedoAreSavedAtOnce();
     void markingTrimsWhiteSpaceAndRefusesEmptySelections();
     void verdictEditsGoThroughTheModelAndUndo();
@@ -49,6 +50,12 @@ void TestProjectDocument::init()
     auto article = m_document->importArticle(imported.value());
     QVERIFY(article.ok());
     m_article = article.value();
+}
+
+void TestProjectDocument::cleanup()
+{
+    m_document.reset(); // close before the folder goes
+    m_dir.reset();
 }
 
 void TestProjectDocument::markUndoRedoAreSavedAtOnce()

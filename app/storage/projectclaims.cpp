@@ -1,0 +1,314 @@
+// Project: claims, their tags and figures.
+
+#include "domainjson.h"
+#include "projectprivate.h"
+
+#include <QJsonArray>
+
+namespace ClaimLedger {
+
+namespace {
+
+Claim claimFromRow(const QSqlQuery &query)
+{
+    Claim claim;
+    claim.id = query.value(0).toLongLong();
+    claim.uuid = QUuid::fromString(query.value(1).toString());
+    claim.articleId = query.value(2).toLongLong();
+    claim.versionId = query.value(3).toLongLong();
+    claim.start = query.value(4).toLongLong();
+    claim.end = query.value(5).toLongLong();
+    claim.quote = {query.value(6).toString(), query.value(7).toString(), query.value(8).toString()};
+    claim.kind = claimKindFromKey(query.value(9).toString()).value_or(ClaimKind::Statement);
+    claim.verdict = verdictFromKey(query.value(10).toString()).value_or(Verdict::Unverified);
+    claim.claimant = query.value(11).toString();
+    claim.wording = query.value(12).toString();
+    claim.rationale = query.value(13).toString();
+    claim.priority = query.value(14).toInt();
+    claim.createdAt = fromIsoTime(query.value(15).toString());
+    claim.modifiedAt = fromIsoTime(query.value(16).toString());
+    return claim;
+}
+
+const QString claimSelect = QStringLiteral(
+    "SELECT id, uuid, article_id, version_id, start_offset, end_offset, exact, prefix, suffix, kind, verdict, "
+    "claimant, wording, rationale, priority, created_at, modified_at FROM claim ");
+
+// Text order: the order the claims table and reports list claims in.
+const QString textOrder = QStringLiteral("ORDER BY article_id, start_offset, end_offset, id");
+
+QVariantHash claimValues(const Claim &claim)
+{
+    return {{QStringLiteral(":id"), claim.id == 0 ? QVariant() : QVariant(claim.id)},
+            {QStringLiteral(":uuid"), uuidText(claim.uuid)},
+            {QStringLiteral(":article"), claim.articleId},
+            {QStringLiteral(":version"), claim.versionId},
+            {QStringLiteral(":start"), claim.start},
+            {QStringLiteral(":end"), claim.end},
+            {QStringLiteral(":exact"), claim.quote.exact},
+            {QStringLiteral(":prefix"), claim.quote.prefix},
+            {QStringLiteral(":suffix"), claim.quote.suffix},
+            {QStringLiteral(":kind"), claimKindKey(claim.kind)},
+            {QStringLiteral(":verdict"), verdictKey(claim.verdict)},
+            {QStringLiteral(":claimant"), claim.claimant},
+            {QStringLiteral(":wording"), claim.wording},
+            {QStringLiteral(":rationale"), claim.rationale},
+            {QStringLiteral(":priority"), claim.priority},
+            {QStringLiteral(":created"), isoTime(claim.createdAt)},
+            {QStringLiteral(":modified"), isoTime(claim.modifiedAt)}};
+}
+
+QString searchBody(const Claim &claim)
+{
+    return claim.quote.exact + u'\n' + claim.wording + u'\n' + claim.rationale + u'\n' + claim.claimant;
+}
+
+FigureRecord figureFromRow(const QSqlQuery &query)
+{
+    FigureRecord figure;
+    figure.id = query.value(0).toLongLong();
+    figure.uuid = QUuid::fromString(query.value(1).toString());
+    figure.claimId = query.value(2).toLongLong();
+    figure.stated = query.value(3).toString();
+    figure.value = query.value(4).toString();
+    figure.low = query.value(5).toString();
+    figure.high = query.value(6).toString();
+    figure.unit = query.value(7).toString();
+    figure.qualifier = query.value(8).toString();
+    figure.timeFrame = query.value(9).toString();
+    figure.equivalentId = query.value(10).toLongLong();
+    return figure;
+}
+
+QString tagFromRow(const QSqlQuery &query)
+{
+    return query.value(0).toString();
+}
+
+} // namespace
+
+Result<Claim> Project::addClaim(Claim claim)
+{
+    if (auto refused = d->refuseIfReadOnly(); !refused)
+        return Error{refused.error()};
+    // The text the offsets count in: the claim's version, or the article's latest.
+    auto version = d->run(
+        claim.versionId != 0 ? QStringLiteral("SELECT id, text FROM article_version WHERE id = :version "
+                                              "AND article_id = :article")
+                             : QStringLiteral("SELECT id, text FROM article_version WHERE article_id = :article "
+                                              "ORDER BY number DESC LIMIT 1"),
+        claim.versionId != 0
+            ? QVariantHash{{QStringLiteral(":version"), claim.versionId}, {QStringLiteral(":article"), claim.articleId}}
+            : QVariantHash{{QStringLiteral(":article"), claim.articleId}});
+    if (!version)
+        return Error{version.error()};
+    if (!version.value()->next())
+        return Error{tr("The project has no article %1.").arg(claim.articleId)};
+    claim.versionId = version.value()->value(0).toLongLong();
+    const qsizetype textLength = version.value()->value(1).toString().size();
+    version.value()->finish();
+    if (claim.start < 0 || claim.end <= claim.start || claim.end > textLength)
+        return Error{
+            tr("The claim's span %1–%2 does not lie inside the article's text.").arg(claim.start).arg(claim.end)};
+    if (claim.uuid.isNull())
+        claim.uuid = QUuid::createUuid();
+    if (!claim.createdAt.isValid())
+        claim.createdAt = QDateTime::currentDateTimeUtc();
+    if (!claim.modifiedAt.isValid())
+        claim.modifiedAt = claim.createdAt;
+
+    Private::Transaction transaction(d.get());
+    auto inserted = d->run(
+        QStringLiteral("INSERT INTO claim (id, uuid, article_id, version_id, start_offset, end_offset, exact, prefix, "
+                       "suffix, kind, verdict, claimant, wording, rationale, priority, created_at, modified_at) VALUES "
+                       "(:id, :uuid, :article, :version, :start, :end, :exact, :prefix, :suffix, :kind, :verdict, "
+                       ":claimant, :wording, :rationale, :priority, :created, :modified)"),
+        claimValues(claim));
+    if (!inserted)
+        return Error{inserted.error()};
+    claim.id = inserted.value()->lastInsertId().toLongLong();
+    if (auto indexed = d->index(SearchKind::Claim, claim.id, searchBody(claim)); !indexed)
+        return Error{indexed.error()};
+    if (auto logged = d->logChange(QStringLiteral("claim.add"), claim.uuid, {}, toJson(claim)); !logged)
+        return Error{logged.error()};
+    if (auto committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return claim;
+}
+
+Status Project::updateClaim(const Claim &changed)
+{
+    if (auto refused = d->refuseIfReadOnly(); !refused)
+        return refused;
+    const auto existing = claim(changed.id);
+    if (!existing)
+        return Error{existing.error()};
+
+    Private::Transaction transaction(d.get());
+    auto updated = d->run(
+        QStringLiteral("UPDATE claim SET start_offset = :start, end_offset = :end, exact = :exact, prefix = :prefix, "
+                       "suffix = :suffix, kind = :kind, verdict = :verdict, claimant = :claimant, wording = :wording, "
+                       "rationale = :rationale, priority = :priority, modified_at = :modified "
+                       "WHERE id = :id AND uuid = :uuid AND article_id = :article AND created_at = :created"),
+        [&] {
+            QVariantHash values = claimValues(changed);
+            values.remove(QStringLiteral(":version"));
+            return values;
+        }());
+    if (!updated)
+        return Error{updated.error()};
+    if (updated.value()->numRowsAffected() != 1)
+        return Error{tr("The claim could not be updated: its identity does not match the stored one.")};
+    if (auto indexed = d->index(SearchKind::Claim, changed.id, searchBody(changed)); !indexed)
+        return indexed;
+    if (auto logged
+        = d->logChange(QStringLiteral("claim.update"), changed.uuid, toJson(existing.value()), toJson(changed));
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Status Project::removeClaim(qint64 claimId)
+{
+    if (auto refused = d->refuseIfReadOnly(); !refused)
+        return refused;
+    const auto existing = claim(claimId);
+    if (!existing)
+        return Error{existing.error()};
+
+    Private::Transaction transaction(d.get());
+    if (auto removed = d->run(QStringLiteral("DELETE FROM claim WHERE id = :id"), {{QStringLiteral(":id"), claimId}});
+        !removed)
+        return Error{removed.error()};
+    if (auto unindexed = d->unindex(SearchKind::Claim, claimId); !unindexed)
+        return unindexed;
+    if (auto logged = d->logChange(QStringLiteral("claim.remove"), existing->uuid, toJson(existing.value()), {});
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Result<QList<Claim>> Project::claims() const
+{
+    return readRows(d->run(claimSelect + textOrder), claimFromRow);
+}
+
+Result<QList<Claim>> Project::claimsPage(qint64 offset, qint64 limit) const
+{
+    return readRows(d->run(claimSelect + textOrder + QStringLiteral(" LIMIT :limit OFFSET :offset"),
+                           {{QStringLiteral(":limit"), limit}, {QStringLiteral(":offset"), offset}}),
+                    claimFromRow);
+}
+
+Result<QList<Claim>> Project::claimsWithVerdict(Verdict verdict) const
+{
+    return readRows(d->run(claimSelect + QStringLiteral("WHERE verdict = :verdict ") + textOrder,
+                           {{QStringLiteral(":verdict"), verdictKey(verdict)}}),
+                    claimFromRow);
+}
+
+Result<QList<Claim>> Project::claimsForArticle(qint64 articleId) const
+{
+    return readRows(d->run(claimSelect + QStringLiteral("WHERE article_id = :article ") + textOrder,
+                           {{QStringLiteral(":article"), articleId}}),
+                    claimFromRow);
+}
+
+Result<Claim> Project::claim(qint64 claimId) const
+{
+    return readRow(d->run(claimSelect + QStringLiteral("WHERE id = :id"), {{QStringLiteral(":id"), claimId}}),
+                   claimFromRow, tr("The project has no claim %1.").arg(claimId));
+}
+
+Status Project::setClaimTags(qint64 claimId, const QStringList &tags)
+{
+    if (auto refused = d->refuseIfReadOnly(); !refused)
+        return refused;
+    const auto existing = claim(claimId);
+    if (!existing)
+        return Error{existing.error()};
+    const auto before = claimTags(claimId);
+    if (!before)
+        return Error{before.error()};
+
+    Private::Transaction transaction(d.get());
+    if (auto cleared = d->run(QStringLiteral("DELETE FROM claim_tag WHERE claim_id = :claim"),
+                              {{QStringLiteral(":claim"), claimId}});
+        !cleared)
+        return Error{cleared.error()};
+    for (const QString &tag : tags) {
+        const QString name = tag.trimmed();
+        if (name.isEmpty())
+            continue;
+        if (auto created
+            = d->run(QStringLiteral("INSERT INTO tag (uuid, name) VALUES (:uuid, :name) "
+                                    "ON CONFLICT (name) DO NOTHING"),
+                     {{QStringLiteral(":uuid"), uuidText(QUuid::createUuid())}, {QStringLiteral(":name"), name}});
+            !created)
+            return Error{created.error()};
+        if (auto linked = d->run(QStringLiteral("INSERT OR IGNORE INTO claim_tag (claim_id, tag_id) "
+                                                "SELECT :claim, id FROM tag WHERE name = :name"),
+                                 {{QStringLiteral(":claim"), claimId}, {QStringLiteral(":name"), name}});
+            !linked)
+            return Error{linked.error()};
+    }
+    if (auto logged = d->logChange(QStringLiteral("claim.tags"), existing->uuid,
+                                   QJsonObject{{QStringLiteral("tags"), QJsonArray::fromStringList(before.value())}},
+                                   QJsonObject{{QStringLiteral("tags"), QJsonArray::fromStringList(tags)}});
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Result<QStringList> Project::claimTags(qint64 claimId) const
+{
+    auto rows = readRows(d->run(QStringLiteral("SELECT t.name FROM claim_tag ct JOIN tag t ON t.id = ct.tag_id "
+                                               "WHERE ct.claim_id = :claim ORDER BY t.name"),
+                                {{QStringLiteral(":claim"), claimId}}),
+                         tagFromRow);
+    if (!rows)
+        return Error{rows.error()};
+    return QStringList(rows.value());
+}
+
+Result<FigureRecord> Project::addFigure(FigureRecord figure)
+{
+    if (auto refused = d->refuseIfReadOnly(); !refused)
+        return Error{refused.error()};
+    if (figure.uuid.isNull())
+        figure.uuid = QUuid::createUuid();
+    Private::Transaction transaction(d.get());
+    auto inserted = d->run(
+        QStringLiteral("INSERT INTO figure (uuid, claim_id, stated, value, low, high, unit, qualifier, time_frame, "
+                       "equivalent_id) VALUES (:uuid, :claim, :stated, :value, :low, :high, :unit, :qualifier, "
+                       ":frame, :equivalent)"),
+        {{QStringLiteral(":uuid"), uuidText(figure.uuid)},
+         {QStringLiteral(":claim"), figure.claimId},
+         {QStringLiteral(":stated"), figure.stated},
+         {QStringLiteral(":value"), figure.value},
+         {QStringLiteral(":low"), figure.low},
+         {QStringLiteral(":high"), figure.high},
+         {QStringLiteral(":unit"), figure.unit},
+         {QStringLiteral(":qualifier"), figure.qualifier},
+         {QStringLiteral(":frame"), figure.timeFrame},
+         {QStringLiteral(":equivalent"), figure.equivalentId == 0 ? QVariant() : QVariant(figure.equivalentId)}});
+    if (!inserted)
+        return Error{inserted.error()};
+    figure.id = inserted.value()->lastInsertId().toLongLong();
+    if (auto logged = d->logChange(QStringLiteral("figure.add"), figure.uuid, {}, toJson(figure)); !logged)
+        return Error{logged.error()};
+    if (auto committed = transaction.commit(); !committed)
+        return Error{committed.error()};
+    return figure;
+}
+
+Result<QList<FigureRecord>> Project::figuresForClaim(qint64 claimId) const
+{
+    return readRows(d->run(QStringLiteral("SELECT id, uuid, claim_id, stated, value, low, high, unit, qualifier, "
+                                          "time_frame, coalesce(equivalent_id, 0) FROM figure WHERE claim_id = :claim "
+                                          "ORDER BY id"),
+                           {{QStringLiteral(":claim"), claimId}}),
+                    figureFromRow);
+}
+
+} // namespace ClaimLedger

@@ -1,0 +1,96 @@
+#pragma once
+
+// Internals shared by the files that implement Project (project.cpp, projectclaims.cpp,
+// projectlibrary.cpp, projectsearch.cpp). Not installed, not for other layers.
+
+#include "project.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariantHash>
+
+#include <memory>
+
+namespace ClaimLedger {
+
+QString isoTime(const QDateTime &time);
+QDateTime fromIsoTime(const QString &text);
+QString uuidText(const QUuid &uuid);
+
+/// Codes of the kinds of object in the search index: rowid = object id × 8 + code, so
+/// an object's entry is found by its rowid without scanning the index.
+enum class SearchKind { ArticleVersion = 1, Claim = 2, Source = 3, Evidence = 4 };
+
+struct Project::Private {
+    QString path;
+    QString connectionName;
+    QString readOnlyReason;
+    QString backupPath;
+    QString analyst;
+    std::unique_ptr<QLockFile> lock;
+    // Each statement is prepared once per connection and reused (bound by name).
+    QHash<QString, QSqlQuery> statements;
+    int transactionDepth = 0;
+    bool innerFailed = false;
+
+    ~Private();
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+
+    /// Runs a prepared statement with named values; on failure says why.
+    Result<QSqlQuery *> run(const QString &sql, const QVariantHash &values = {});
+    Status refuseIfReadOnly() const;
+    Status logChange(const QString &operation, const QUuid &uuid, const QJsonObject &before, const QJsonObject &after);
+    Status index(SearchKind kind, qint64 id, const QString &body);
+    Status unindex(SearchKind kind, qint64 id);
+
+    /// One edit's transaction. Only the outermost of nested ones (inTransaction())
+    /// begins and commits; an inner one that ends uncommitted fails the outer one.
+    class Transaction final
+    {
+    public:
+        explicit Transaction(Private *d);
+        ~Transaction();
+        Q_DISABLE_COPY_MOVE(Transaction)
+        Status commit();
+
+    private:
+        Private *d;
+        bool m_outer;
+        bool m_began;
+        bool m_done = false;
+    };
+};
+
+/// Reads every row a query returns, one value per row.
+template<typename Row>
+Result<QList<Row>> readRows(Result<QSqlQuery *> query, Row (*fromRow)(const QSqlQuery &))
+{
+    if (!query)
+        return Error{query.error()};
+    QList<Row> rows;
+    while (query.value()->next())
+        rows.append(fromRow(*query.value()));
+    query.value()->finish();
+    return rows;
+}
+
+/// Reads the one row a query returns; `missing` is the message when there is none.
+template<typename Row>
+Result<Row> readRow(Result<QSqlQuery *> query, Row (*fromRow)(const QSqlQuery &), const QString &missing)
+{
+    if (!query)
+        return Error{query.error()};
+    if (!query.value()->next())
+        return Error{missing};
+    Row row = fromRow(*query.value());
+    query.value()->finish();
+    return row;
+}
+
+} // namespace ClaimLedger
