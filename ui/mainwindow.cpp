@@ -139,6 +139,15 @@ void MainWindow::createActions()
     m_importAction->setStatusTip(tr("Add text articles to the project"));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::chooseArticlesToImport);
 
+    m_saveAsAction = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::DocumentSaveAs), tr("Save &As…"), this);
+    m_saveAsAction->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAction->setStatusTip(tr("Copy the project to a new file and go on working in the copy"));
+    connect(m_saveAsAction, &QAction::triggered, this, [this] { chooseCopyPath(true); });
+
+    m_saveCopyAction = new QAction(tr("Save a Cop&y…"), this);
+    m_saveCopyAction->setStatusTip(tr("Write a copy of the project, for example to send it to a colleague"));
+    connect(m_saveCopyAction, &QAction::triggered, this, [this] { chooseCopyPath(false); });
+
     m_closeAction = new QAction(tr("&Close Project"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
@@ -196,6 +205,9 @@ void MainWindow::createMenus()
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addSeparator();
     fileMenu->addAction(m_importAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_saveAsAction);
+    fileMenu->addAction(m_saveCopyAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_closeAction);
     fileMenu->addAction(m_quitAction);
@@ -346,6 +358,10 @@ bool MainWindow::openProject(const QString &path)
     updateRecentFilesMenu();
     if (m_document->project().isReadOnly())
         showError(tr("The project is read-only"), m_document->project().readOnlyReason());
+    else if (!m_document->project().backupPath().isEmpty())
+        statusBar()->showMessage(tr("Upgraded %1 to the current file format; the original is kept as %2.")
+                                     .arg(QDir::toNativeSeparators(m_document->project().path()),
+                                          QDir::toNativeSeparators(m_document->project().backupPath())));
     else
         statusBar()->showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(m_document->project().path())), 5000);
     return true;
@@ -384,6 +400,37 @@ bool MainWindow::importArticleFile(const QString &path)
     else
         statusBar()->showMessage(tr("Imported “%1”.").arg(article->title), 5000);
     return true;
+}
+
+bool MainWindow::saveCopy(const QString &path, bool switchToCopy)
+{
+    if (!m_document)
+        return false;
+    const QString target = QFileInfo(withProjectSuffix(path)).absoluteFilePath();
+    if (target == m_document->project().path()) {
+        showError(tr("Cannot copy the project"), tr("Choose a file other than the open project."));
+        return false;
+    }
+    if (const Status copied = m_document->project().saveCopy(target); !copied) {
+        showError(tr("Cannot copy the project"), copied.error());
+        return false;
+    }
+    if (switchToCopy)
+        return openProject(target);
+    statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(target)), 5000);
+    return true;
+}
+
+void MainWindow::chooseCopyPath(bool switchToCopy)
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, switchToCopy ? tr("Save Project As") : tr("Save a Copy"),
+                                                      QFileInfo(m_document->project().path()).absolutePath(),
+                                                      tr("ClaimLedger projects (*.claimledger)"), nullptr,
+                                                      QFileDialog::DontConfirmOverwrite);
+    if (!path.isEmpty())
+        saveCopy(path, switchToCopy);
 }
 
 void MainWindow::closeProject()
@@ -557,6 +604,8 @@ void MainWindow::updateActions()
     const bool hasClaimSelection = writable && !selectedClaimIds().isEmpty();
     m_importAction->setEnabled(writable);
     m_closeAction->setEnabled(open);
+    m_saveAsAction->setEnabled(open);
+    m_saveCopyAction->setEnabled(open);
     m_markAction->setEnabled(writable && m_articleView->articleId() != 0);
     m_deleteClaimAction->setEnabled(hasClaimSelection);
     m_verdictMenu->setEnabled(hasClaimSelection);

@@ -35,6 +35,9 @@ public:
     bool openProject(const QString &path);
     bool importArticleFile(const QString &path);
     bool openSampleProject();
+    /// Writes a copy of the open project to `path`; with `switchToCopy` (Save As) the
+    /// window goes on with the copy.
+    bool saveCopy(const QString &path, bool switchToCopy);
     void closeProject();
 
     /// Shows a claim: its article in the reader, the claim outlined and its row selected.
@@ -59,6 +62,7 @@ private:
     void chooseNewProject();
     void chooseProjectToOpen();
     void chooseArticlesToImport();
+    void chooseCopyPath(bool switchToCopy);
     void markClaim();
     void deleteSelectedClaims();
     void setSelectedVerdict(int verdict);
@@ -84,6 +88,8 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;

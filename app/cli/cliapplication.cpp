@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 
 namespace ClaimLedger {
@@ -64,6 +65,8 @@ QString CliApplication::generalHelp() const
               "  sample PROJECT            Create the sample project.\n"
               "  import PROJECT FILE...    Import text articles into a project.\n"
               "  export PROJECT            Write a claim report (Markdown).\n"
+              "  check PROJECT             Check a project: format, contents, integrity.\n"
+              "  info PROJECT --json       The same as JSON.\n"
               "  extract FILE              Print an article file's canonical text.\n"
               "  detect FILE               List the candidate claims (figures, quotes, dates) of an\n"
               "                            article file.\n"
@@ -105,6 +108,10 @@ int CliApplication::run(const QStringList &arguments)
         return runImport(commandArgs);
     if (first == QLatin1StringView("export"))
         return runExport(commandArgs);
+    if (first == QLatin1StringView("check"))
+        return runCheck(commandArgs, false);
+    if (first == QLatin1StringView("info"))
+        return runCheck(commandArgs, true);
     if (first == QLatin1StringView("extract"))
         return runExtract(commandArgs);
     if (first == QLatin1StringView("detect"))
@@ -326,6 +333,52 @@ int CliApplication::runDetect(const QStringList &arguments)
         }
         print(m_out, line + u'\n');
     }
+    return Success;
+}
+
+int CliApplication::runCheck(const QStringList &arguments, bool json)
+{
+    const QString command = json ? QStringLiteral("info") : QStringLiteral("check");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Report a project's file format, how many objects of each kind it holds, "
+                                        "and the result of SQLite's integrity check. Exits with 1 and a one-line "
+                                        "reason for a damaged, foreign or unreadable file. Changes nothing."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to check."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(jsonOption);
+    if (const int code = parse(parser, arguments, command, 1, 1); code >= 0)
+        return code;
+    json = json || parser.isSet(jsonOption);
+
+    const QString path = parser.positionalArguments().constFirst();
+    auto project = Project::open(path, Project::OpenMode::ReadOnly);
+    if (!project)
+        return fail(project.error().simplified());
+    auto info = project.value()->info(true);
+    if (!info)
+        return fail(tr("%1 is damaged: %2").arg(nativePath(path), info.error().simplified()));
+    const bool intact = info->integrity == QLatin1StringView("ok");
+
+    if (json) {
+        QJsonObject counts;
+        for (auto it = info->counts.cbegin(); it != info->counts.cend(); ++it)
+            counts.insert(it.key(), it.value());
+        const QJsonObject object{{QStringLiteral("path"), project.value()->path()},
+                                 {QStringLiteral("uuid"), info->uuid},
+                                 {QStringLiteral("schemaVersion"), info->schemaVersion},
+                                 {QStringLiteral("counts"), counts},
+                                 {QStringLiteral("integrity"), info->integrity}};
+        print(m_out, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    } else {
+        QString report = tr("Project: %1").arg(nativePath(project.value()->path())) + u'\n'
+            + tr("Format: %1").arg(info->schemaVersion) + u'\n';
+        for (auto it = info->counts.cbegin(); it != info->counts.cend(); ++it)
+            report += QStringLiteral("%1: %2\n").arg(it.key()).arg(it.value());
+        report += tr("Integrity: %1").arg(intact ? QStringLiteral("ok") : tr("damaged")) + u'\n';
+        print(m_out, report);
+    }
+    if (!intact)
+        return fail(tr("%1 is damaged: %2").arg(nativePath(path), info->integrity.section(u'\n', 0, 0)));
     return Success;
 }
 

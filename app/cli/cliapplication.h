@@ -30,6 +30,7 @@ private:
     int runExport(const QStringList &arguments);
     int runExtract(const QStringList &arguments);
     int runDetect(const QStringList &arguments);
+    int runCheck(const QStringList &arguments, bool json);
 
     /// Parses a command's own options; returns -1 to go on, else the exit code.
     int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command, int minimum,

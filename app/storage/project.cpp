@@ -389,7 +389,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
     return open(path);
 }
 
-Result<std::unique_ptr<Project>> Project::open(const QString &path)
+Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mode)
 {
     const QString absolutePath = QFileInfo(path).absoluteFilePath();
     const QString nativeFile = nativePath(absolutePath);
@@ -405,6 +405,8 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
                             "writes format %2). It is open read-only; update ClaimLedger to edit it.")
                              .arg(header->userVersion)
                              .arg(ProjectSchema::CurrentVersion);
+    else if (mode == OpenMode::ReadOnly)
+        readOnlyReason = tr("it was opened for reading only.");
     else if (!canWriteBeside(absolutePath))
         readOnlyReason
             = tr("you do not have permission to change %1 or its folder. It is open read-only.").arg(nativeFile);

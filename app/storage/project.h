@@ -58,7 +58,10 @@ public:
     /// be written, or one open in another window opens read-only (see
     /// readOnlyReason()). An older project is upgraded after a backup copy is written
     /// beside it (backupPath()).
-    static Result<std::unique_ptr<Project>> open(const QString &path);
+    /// `ReadOnly` opens for reading only, as the command line's check does: nothing
+    /// is locked, upgraded or written.
+    enum class OpenMode { ReadWrite, ReadOnly };
+    static Result<std::unique_ptr<Project>> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
 
     ~Project();
     Q_DISABLE_COPY_MOVE(Project)

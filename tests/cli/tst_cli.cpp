@@ -48,6 +48,8 @@ private Q_SLOTS:
     void newImportExport();
     void detectOffsetsPointIntoTheExtractedText();
     void detectPrintsReadableLines();
+    void checkAndInfoReportTheProject();
+    void checkRefusesDamagedFilesInOneLine();
     void failuresExitWithOneAndSayWhy_data();
     void failuresExitWithOneAndSayWhy();
 
@@ -213,7 +215,8 @@ void TestCli::detectOffsetsPointIntoTheExtractedText()
 
     const CliRun extracted = runCli({QStringLiteral("extract"), article, QStringLiteral("--json")});
     QCOMPARE(extracted.exitCode, 0);
-    const QString text = QJsonDocument::fromJson(extracted.out.toUtf8()).object().value(QStringLiteral("text")).toString();
+    const QString text
+        = QJsonDocument::fromJson(extracted.out.toUtf8()).object().value(QStringLiteral("text")).toString();
     QVERIFY(text.startsWith(QStringLiteral("🚀 스타게이트\n\n머스크")));
 
     const CliRun detected = runCli({QStringLiteral("detect"), article, QStringLiteral("--json")});
@@ -251,11 +254,59 @@ void TestCli::detectPrintsReadableLines()
     QVERIFY2(run.out.contains(QStringLiteral("19-23\tfigure\t2.5%\t2.5 percent (exact)")), qPrintable(run.out));
     QVERIFY(run.out.contains(QStringLiteral("$147.07\t147.07 USD (exact)")));
 
-    const CliRun badDate = runCli({QStringLiteral("detect"), article, QStringLiteral("--published"), QStringLiteral("soon")});
+    const CliRun badDate
+        = runCli({QStringLiteral("detect"), article, QStringLiteral("--published"), QStringLiteral("soon")});
     QCOMPARE(badDate.exitCode, 2);
     const CliRun missing = runCli({QStringLiteral("detect"), m_dir->filePath(QStringLiteral("none.txt"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QStringLiteral("none.txt")));
+}
+
+void TestCli::checkAndInfoReportTheProject()
+{
+    const QString path = m_dir->filePath(QStringLiteral("checked.claimledger"));
+    QCOMPARE(runCli({QStringLiteral("sample"), path}).exitCode, 0);
+    const CliRun check = runCli({QStringLiteral("check"), path});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY(check.out.contains(QStringLiteral("Format: 2")));
+    QVERIFY(check.out.contains(QStringLiteral("claim: 4")));
+    QVERIFY(check.out.contains(QStringLiteral("Integrity: ok")));
+
+    const CliRun info = runCli({QStringLiteral("info"), path, QStringLiteral("--json")});
+    QCOMPARE(info.exitCode, 0);
+    const QJsonObject object = QJsonDocument::fromJson(info.out.toUtf8()).object();
+    QCOMPARE(object.value(QStringLiteral("schemaVersion")).toInt(), 2);
+    QCOMPARE(object.value(QStringLiteral("integrity")).toString(), QStringLiteral("ok"));
+    QCOMPARE(object.value(QStringLiteral("counts")).toObject().value(QStringLiteral("article")).toInt(), 1);
+    QVERIFY(!object.value(QStringLiteral("uuid")).toString().isEmpty());
+}
+
+void TestCli::checkRefusesDamagedFilesInOneLine()
+{
+    const QString path = m_dir->filePath(QStringLiteral("damaged.claimledger"));
+    QCOMPARE(runCli({QStringLiteral("sample"), path}).exitCode, 0);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    // Scribble over every page after the first: the header still says "ClaimLedger".
+    const qint64 size = file.size();
+    file.seek(4096);
+    file.write(QByteArray(size - 4096, '\xA5'));
+    file.close();
+    const CliRun check = runCli({QStringLiteral("check"), path});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.err.startsWith(QStringLiteral("claimledger-cli: ")), qPrintable(check.err));
+    QCOMPARE(check.err.count(u'\n'), 1);
+    QVERIFY2(check.err.contains(QStringLiteral("damaged")) || check.err.contains(QStringLiteral("Cannot open")),
+             qPrintable(check.err));
+
+    QFile notes(m_dir->filePath(QStringLiteral("notes.txt")));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("plain text");
+    notes.close();
+    const CliRun foreign = runCli({QStringLiteral("check"), notes.fileName()});
+    QCOMPARE(foreign.exitCode, 1);
+    QVERIFY(foreign.err.contains(QStringLiteral("not a ClaimLedger project")));
+    QCOMPARE(foreign.err.count(u'\n'), 1);
 }
 
 void TestCli::failuresExitWithOneAndSayWhy_data()

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void badInputGetsAClearMessage_data();
     void badInputGetsAClearMessage();
     void koreanTranslationIsEmbedded();
+    void saveAsGoesOnInTheCopy();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -264,6 +265,24 @@ void TestMainWindow::koreanTranslationIsEmbedded()
     QCOMPARE(verdictDisplayName(Verdict::MostlyTrue), QStringLiteral("대체로 사실"));
     QCoreApplication::removeTranslator(&korean);
     QCOMPARE(verdictDisplayName(Verdict::MostlyTrue), QStringLiteral("Mostly true"));
+}
+
+void TestMainWindow::saveAsGoesOnInTheCopy()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.newProject(m_dir->filePath(QStringLiteral("first.claimledger"))));
+    QVERIFY(window.importArticleFile(writeFile(QStringLiteral("a.txt"), articleText.toUtf8())));
+    const QString copy = m_dir->filePath(QStringLiteral("copy"));
+    QVERIFY(window.saveCopy(copy, false));
+    QCOMPARE(window.document()->project().path(), m_dir->filePath(QStringLiteral("first.claimledger")));
+    QVERIFY(!window.saveCopy(copy, false)); // never over an existing file
+    QVERIFY(takeErrorMessage(window).contains(QStringLiteral("already exists")));
+
+    QVERIFY(window.saveCopy(m_dir->filePath(QStringLiteral("second.claimledger")), true));
+    QCOMPARE(window.document()->project().path(), m_dir->filePath(QStringLiteral("second.claimledger")));
+    QCOMPARE(window.document()->articles().size(), 1);
+    QVERIFY(window.windowTitle().startsWith(QStringLiteral("second")));
 }
 
 QTEST_MAIN(TestMainWindow)
