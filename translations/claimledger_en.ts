@@ -288,6 +288,46 @@ Imported: %3</source>
         <source>[read-only]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the project to a new file and go on working in the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a copy of the project, for example to send it to a colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded %1 to the current file format; the original is kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file other than the open project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::PreferencesDialog</name>
@@ -485,6 +525,62 @@ Imported: %3</source>
     </message>
     <message>
         <source>The project has no claim %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s defensive mode is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved: part of it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was opened for reading only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is open in another ClaimLedger window (process %1). It is open read-only here; close it there to edit it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved by an older version of ClaimLedger and must be upgraded before it can be opened, but %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: the backup copy %2 could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed outside ClaimLedger: it contains %2, which ClaimLedger does not create. It is not opened, so that nothing in it can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2. The file is unchanged; a copy is at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy the project to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source could not be updated: its identity does not match the stored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no source %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credibility runs from 1 (confirmed) to 6 (cannot be judged), not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no evidence %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -290,6 +290,46 @@ Imported: %3</source>
         <source>[read-only]</source>
         <translation>[읽기 전용]</translation>
     </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Copy the project to a new file and go on working in the copy</source>
+        <translation>프로젝트를 새 파일로 복사하고 그 사본에서 계속 작업합니다</translation>
+    </message>
+    <message>
+        <source>Save a Cop&amp;y…</source>
+        <translation>사본 저장(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the project, for example to send it to a colleague</source>
+        <translation>동료에게 보내는 등의 용도로 프로젝트 사본을 씁니다</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 to the current file format; the original is kept as %2.</source>
+        <translation>%1을(를) 현재 파일 형식으로 변환했습니다. 원본은 %2(으)로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the project</source>
+        <translation>프로젝트를 복사할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Choose a file other than the open project.</source>
+        <translation>열려 있는 프로젝트가 아닌 다른 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>사본을 %1(으)로 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Save Project As</source>
+        <translation>다른 이름으로 프로젝트 저장</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>사본 저장</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::PreferencesDialog</name>
@@ -488,6 +528,62 @@ Imported: %3</source>
     <message>
         <source>The project has no claim %1.</source>
         <translation>프로젝트에 %1번 주장이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its connection.</source>
+        <translation>SQLite 드라이버가 연결을 제공하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s defensive mode is not available.</source>
+        <translation>SQLite 방어 모드를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: part of it failed.</source>
+        <translation>변경 사항을 저장할 수 없습니다: 일부가 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>it was opened for reading only.</source>
+        <translation>읽기 전용으로 열었습니다.</translation>
+    </message>
+    <message>
+        <source>it is open in another ClaimLedger window (process %1). It is open read-only here; close it there to edit it here.</source>
+        <translation>다른 클레임레저 창(프로세스 %1)에서 열려 있습니다. 여기서는 읽기 전용으로 열었습니다. 여기서 편집하려면 그 창에서 닫으세요.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by an older version of ClaimLedger and must be upgraded before it can be opened, but %2</source>
+        <translation>%1은(는) 이전 버전의 클레임레저로 저장되어 열기 전에 변환해야 하지만, %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: the backup copy %2 could not be written.</source>
+        <translation>%1을(를) 변환할 수 없습니다: 백업 사본 %2을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside ClaimLedger: it contains %2, which ClaimLedger does not create. It is not opened, so that nothing in it can run.</source>
+        <translation>%1은(는) 클레임레저 밖에서 변경되었습니다: 클레임레저가 만들지 않는 %2이(가) 들어 있습니다. 그 안의 어떤 것도 실행되지 않도록 열지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: %2. The file is unchanged; a copy is at %3.</source>
+        <translation>%1을(를) 변환할 수 없습니다: %2. 파일은 바뀌지 않았고 사본은 %3에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the project to %1: %2</source>
+        <translation>프로젝트를 %1(으)로 복사할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The source could not be updated: its identity does not match the stored one.</source>
+        <translation>출처를 갱신할 수 없습니다: 저장된 출처와 식별 정보가 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The project has no source %1.</source>
+        <translation>프로젝트에 %1번 출처가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Credibility runs from 1 (confirmed) to 6 (cannot be judged), not %1.</source>
+        <translation>신뢰도는 1(확인됨)부터 6(판단 불가)까지이며 %1은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The project has no evidence %1.</source>
+        <translation>프로젝트에 %1번 근거가 없습니다.</translation>
     </message>
 </context>
 <context>

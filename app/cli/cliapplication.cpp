@@ -14,6 +14,9 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cstdio>
+#include <unistd.h>
+
 namespace ClaimLedger {
 
 namespace {
@@ -186,23 +189,41 @@ int CliApplication::runImport(const QStringList &arguments)
     if (!project)
         return fail(project.error());
 
+    if (project.value()->isReadOnly())
+        return fail(tr("cannot import into %1: %2")
+                        .arg(nativePath(positional.constFirst()), project.value()->readOnlyReason()));
+
+    // All files in one transaction: a failure to save leaves the project as it was.
+    // A file that cannot be read is reported and skipped.
+    const QStringList files = positional.mid(1);
+    const bool showProgress = files.size() > 1 && ::isatty(::fileno(m_err));
     int status = Success;
-    for (const QString &file : positional.mid(1)) {
-        auto imported = TextImporter::importFile(file);
-        if (!imported) {
-            status = fail(imported.error());
-            continue;
+    QStringList done;
+    const Status saved = project.value()->inTransaction([&]() -> Status {
+        for (qsizetype i = 0; i < files.size(); ++i) {
+            const QString &file = files.at(i);
+            if (showProgress)
+                print(m_err, QStringLiteral("\r[%1/%2] %3").arg(i + 1).arg(files.size()).arg(nativePath(file)));
+            auto imported = TextImporter::importFile(file);
+            if (!imported) {
+                status = fail(imported.error());
+                continue;
+            }
+            for (const QString &warning : std::as_const(imported->warnings))
+                print(m_err, programName + QStringLiteral(": ") + tr("warning: %1").arg(warning) + u'\n');
+            auto article = project.value()->addArticle(imported->article, imported->original);
+            if (!article)
+                return Error{article.error()};
+            done.append(tr("Imported %1 as article %2: %3").arg(nativePath(file)).arg(article->id).arg(article->title));
         }
-        for (const QString &warning : std::as_const(imported->warnings))
-            print(m_err, programName + QStringLiteral(": ") + tr("warning: %1").arg(warning) + u'\n');
-        auto article = project.value()->addArticle(imported->article, imported->original);
-        if (!article) {
-            status = fail(article.error());
-            continue;
-        }
-        print(m_out,
-              tr("Imported %1 as article %2: %3").arg(nativePath(file)).arg(article->id).arg(article->title) + u'\n');
-    }
+        return {};
+    });
+    if (showProgress)
+        print(m_err, QStringLiteral("\n"));
+    if (!saved)
+        return fail(tr("nothing was imported: %1").arg(saved.error()));
+    for (const QString &line : std::as_const(done))
+        print(m_out, line + u'\n');
     return status;
 }
 

@@ -47,12 +47,14 @@ qint64 peakRssKilobytes()
 QString articleText(QRandomGenerator &random)
 {
     static const QStringList words{
-        QStringLiteral("정부는"),   QStringLiteral("투자"),     QStringLiteral("발표했다"), QStringLiteral("5천억달러"),
-        QStringLiteral("약"),       QStringLiteral("710조원"),  QStringLiteral("규모의"),   QStringLiteral("계획을"),
-        QStringLiteral("밝혔다"),   QStringLiteral("기업"),     QStringLiteral("일자리"),   QStringLiteral("10만개"),
-        QStringLiteral("대통령은"), QStringLiteral("회의에서"), QStringLiteral("시장"),     QStringLiteral("반도체"),
-        QStringLiteral("the"),      QStringLiteral("company"),  QStringLiteral("said"),     QStringLiteral("plan"),
-        QStringLiteral("market"),   QStringLiteral("chips"),    QStringLiteral("jobs"),     QStringLiteral("investment"),
+        QStringLiteral("정부는"),    QStringLiteral("투자"),     QStringLiteral("발표했다"),
+        QStringLiteral("5천억달러"), QStringLiteral("약"),       QStringLiteral("710조원"),
+        QStringLiteral("규모의"),    QStringLiteral("계획을"),   QStringLiteral("밝혔다"),
+        QStringLiteral("기업"),      QStringLiteral("일자리"),   QStringLiteral("10만개"),
+        QStringLiteral("대통령은"),  QStringLiteral("회의에서"), QStringLiteral("시장"),
+        QStringLiteral("반도체"),    QStringLiteral("the"),      QStringLiteral("company"),
+        QStringLiteral("said"),      QStringLiteral("plan"),     QStringLiteral("market"),
+        QStringLiteral("chips"),     QStringLiteral("jobs"),     QStringLiteral("investment"),
     };
     QString text;
     for (int sentence = 0; sentence < 12; ++sentence) {
@@ -194,15 +196,18 @@ int main(int argc, char *argv[])
     const ShellTiming shellOpen = sqliteShell(path, QStringLiteral("SELECT count(*) FROM sqlite_schema"));
     const ShellTiming shellRows = sqliteShell(
         path, QStringLiteral("SELECT * FROM claim ORDER BY article_id, start_offset, end_offset, id LIMIT 1000"));
-    const ShellTiming shellFilter = sqliteShell(
-        path, QStringLiteral("SELECT * FROM claim WHERE verdict = 'false' ORDER BY article_id, start_offset, "
-                             "end_offset, id"));
+    const ShellTiming shellFilter
+        = sqliteShell(path,
+                      QStringLiteral("SELECT * FROM claim WHERE verdict = 'false' ORDER BY article_id, start_offset, "
+                                     "end_offset, id"));
     const ShellTiming shellKorean = sqliteShell(
-        path, QStringLiteral("SELECT kind, object_id, snippet(search_index, 2, '[', ']', '…', 12) FROM search_index "
-                             "WHERE search_index MATCH '\"소프트뱅크\"' ORDER BY rank LIMIT 50"));
+        path,
+        QStringLiteral("SELECT kind, object_id, snippet(search_index, 2, '[', ']', '…', 12) FROM search_index "
+                       "WHERE search_index MATCH '\"소프트뱅크\"' ORDER BY rank LIMIT 50"));
     const ShellTiming shellEnglish = sqliteShell(
-        path, QStringLiteral("SELECT kind, object_id, snippet(search_index, 2, '[', ']', '…', 12) FROM search_index "
-                             "WHERE search_index MATCH '\"trillion\"' ORDER BY rank LIMIT 50"));
+        path,
+        QStringLiteral("SELECT kind, object_id, snippet(search_index, 2, '[', ']', '…', 12) FROM search_index "
+                       "WHERE search_index MATCH '\"trillion\"' ORDER BY rank LIMIT 50"));
 
     auto line = [&out](const QString &what, double ours, const ShellTiming &shell, const QString &detail) {
         out << what << ": " << QString::number(ours, 'f', 1) << " ms";
@@ -218,7 +223,8 @@ int main(int argc, char *argv[])
          QStringLiteral("[%1 rows]").arg(firstRows));
     line(QStringLiteral("filter by verdict (false)"), filterTime, shellFilter,
          QStringLiteral("[%1 claims]").arg(falseClaims));
-    line(QStringLiteral("search Korean 소프트뱅크"), koreanTime, shellKorean, QStringLiteral("[%1 hits]").arg(koreanHits));
+    line(QStringLiteral("search Korean 소프트뱅크"), koreanTime, shellKorean,
+         QStringLiteral("[%1 hits]").arg(koreanHits));
     line(QStringLiteral("search English trillion"), englishTime, shellEnglish,
          QStringLiteral("[%1 hits]").arg(englishHits));
     out << "peak RSS: " << QString::number(double(peakRssKilobytes()) / 1024.0, 'f', 1) << " MB" << Qt::endl;
