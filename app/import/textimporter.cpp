@@ -1,6 +1,7 @@
 #include "textimporter.h"
 
 #include "canonicaltext.h"
+#include "encodingdetector.h"
 
 #include <QDir>
 #include <QFile>
@@ -52,28 +53,22 @@ Result<ImportedArticle> TextImporter::importFile(const QString &path)
     return importBytes(bytes, QFileInfo(path).fileName());
 }
 
-Result<ImportedArticle> TextImporter::importBytes(const QByteArray &bytes, const QString &sourceName)
+Result<ImportedArticle> TextImporter::importBytes(const QByteArray &bytes, const QString &sourceName,
+                                                  const QByteArray &declaredCharset)
 {
-    const auto bomEncoding = QStringConverter::encodingForData(bytes);
-    if (!bomEncoding && looksBinary(bytes))
+    if (!QStringConverter::encodingForData(bytes) && looksBinary(bytes))
         return Error{tr("%1 is not a text file: it contains binary data.").arg(sourceName)};
 
-    const QStringConverter::Encoding encoding = bomEncoding.value_or(QStringConverter::Utf8);
-    QStringDecoder decoder(encoding);
-    const QString decoded = decoder.decode(bytes);
-
+    EncodingDetector::Decoded decoded = EncodingDetector::decode(bytes, declaredCharset);
     ImportedArticle imported;
-    if (decoder.hasError())
-        imported.warnings.append(
-            tr("Some bytes of %1 are not valid %2; they are shown as \uFFFD.")
-                .arg(sourceName, QString::fromLatin1(QStringConverter::nameForEncoding(encoding))));
-
-    imported.article.text = CanonicalText::normalize(decoded);
+    for (const QString &warning : std::as_const(decoded.warnings))
+        imported.warnings.append(tr("%1: %2").arg(sourceName, warning));
+    imported.article.text = CanonicalText::normalize(decoded.text);
     if (imported.article.text.isEmpty())
         return Error{tr("%1 is empty: there is no text to import.").arg(sourceName)};
     imported.article.title = titleFrom(imported.article.text, sourceName);
     imported.article.source = sourceName;
-    imported.article.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(encoding));
+    imported.article.encoding = decoded.encoding;
     imported.original = bytes;
     return imported;
 }

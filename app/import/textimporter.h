@@ -9,8 +9,8 @@ namespace ClaimLedger {
 
 /// Imports plain-text articles. The first line becomes the title.
 ///
-/// Decoding: a byte-order mark decides (UTF-8, UTF-16, UTF-32); otherwise the bytes are
-/// read as UTF-8, and invalid sequences become U+FFFD with a warning.
+/// Decoding follows EncodingDetector: a byte-order mark, a declared charset, valid or
+/// damaged UTF-8 (invalid sequences become U+FFFD with a warning), uchardet's guess.
 class TextImporter final
 {
     Q_DECLARE_TR_FUNCTIONS(TextImporter)
@@ -20,7 +20,8 @@ public:
     static constexpr qint64 MaximumFileSize = 64 * 1024 * 1024;
 
     static Result<ImportedArticle> importFile(const QString &path);
-    static Result<ImportedArticle> importBytes(const QByteArray &bytes, const QString &sourceName);
+    static Result<ImportedArticle> importBytes(const QByteArray &bytes, const QString &sourceName,
+                                               const QByteArray &declaredCharset = {});
 };
 
 } // namespace ClaimLedger

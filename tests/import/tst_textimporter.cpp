@@ -18,6 +18,9 @@ private Q_SLOTS:
     void decodes_data();
     void decodes();
     void invalidUtf8BecomesReplacementCharactersWithAWarning();
+    void detectsLegacyEncodings_data();
+    void detectsLegacyEncodings();
+    void aWrongDeclarationIsOverruled();
     void refusesWhatIsNotAnArticle_data();
     void refusesWhatIsNotAnArticle();
     void titleIsTheFirstLine();
@@ -90,14 +93,81 @@ void TestTextImporter::decodes()
 
 void TestTextImporter::invalidUtf8BecomesReplacementCharactersWithAWarning()
 {
-    const QByteArray bytes = QByteArray("valid start ") + QByteArray("\xC0\xFF") + QByteArray(" valid end");
+    const QByteArray bytes = QStringLiteral("머스크 CEO는 돈이 없다고 말했다 ").toUtf8() + QByteArray("\xC0\xFF")
+        + QStringLiteral(" 소프트뱅크는 반박했다").toUtf8();
     auto imported = TextImporter::importBytes(bytes, QStringLiteral("broken.txt"));
     QVERIFY(imported.ok());
-    QVERIFY(imported->article.text.startsWith(QStringLiteral("valid start ")));
+    QCOMPARE(imported->article.encoding, QStringLiteral("UTF-8"));
+    QVERIFY(imported->article.text.startsWith(QStringLiteral("머스크 CEO는")));
     QVERIFY(imported->article.text.contains(QChar::ReplacementCharacter));
-    QVERIFY(imported->article.text.endsWith(QStringLiteral(" valid end")));
+    QVERIFY(imported->article.text.endsWith(QStringLiteral("소프트뱅크는 반박했다")));
     QCOMPARE(imported->warnings.size(), 1);
     QVERIFY(imported->warnings.constFirst().contains(QStringLiteral("broken.txt")));
+}
+
+void TestTextImporter::detectsLegacyEncodings_data()
+{
+    QTest::addColumn<QByteArray>("encoding");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("detected");
+
+    const QString korean
+        = QStringLiteral("한빛배터리가 미국 조지아주에 3천억달러를 들여 배터리 단지를 짓겠다고 발표했다. 김도윤 대표는 "
+                         "기자회견에서 10년 안에 5만개의 일자리를 만들 것이라고 말했다. 그러나 시장의 반응은 엇갈렸다. "
+                         "의류업체 믜디는 이 소식에 주가가 올랐다.");
+    const QString japanese = QStringLiteral(
+        "ソフトバンクグループの孫正義会長は記者会見で、米国に五千億ドルを投資すると述べた。"
+        "市場関係者はこの計画の資金調達に疑問を呈している。人工知能の基盤となるデータセンターを建設する。");
+    const QString chinese = QStringLiteral(
+        "软银集团董事长孙正义在记者会上表示，将在美国投资五千亿美元。市场人士对该计划的资金来源表示怀疑。"
+        "该项目将建设人工智能的数据中心。");
+    const QString traditional = QStringLiteral(
+        "軟銀集團董事長孫正義在記者會上表示，將在美國投資五千億美元。市場人士對該計劃的資金來源表示懷疑。"
+        "該項目將建設人工智慧的資料中心。");
+    const QString french = QStringLiteral(
+        "Le président a déclaré que l'entreprise créerait des emplois. Les économistes ont exprimé "
+        "leurs réserves sur le financement : « Ils n'ont pas l'argent », a écrit Musk. Déjà, à Genève, "
+        "les marchés réagissaient.");
+    QTest::newRow("Korean, CP949 (with 믜)") << QByteArray("windows-949") << korean << "windows-949";
+    QTest::newRow("Japanese, Shift_JIS") << QByteArray("Shift_JIS") << japanese << "windows-31j";
+    QTest::newRow("Chinese, GB18030") << QByteArray("GB18030") << chinese << "GB18030";
+    QTest::newRow("Chinese, Big5") << QByteArray("Big5") << traditional << "Big5";
+    QTest::newRow("French, Windows-1252") << QByteArray("windows-1252") << french << "windows-1252";
+}
+
+void TestTextImporter::detectsLegacyEncodings()
+{
+    QFETCH(QByteArray, encoding);
+    QFETCH(QString, text);
+    QStringEncoder encoder(encoding.constData());
+    QVERIFY(encoder.isValid());
+    const QByteArray bytes = encoder.encode(text);
+    QVERIFY(!encoder.hasError());
+    auto imported = TextImporter::importBytes(bytes, QStringLiteral("legacy.txt"));
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    QCOMPARE(imported->article.text, text);
+    QTEST(imported->article.encoding, "detected");
+    QVERIFY(imported->warnings.isEmpty());
+}
+
+void TestTextImporter::aWrongDeclarationIsOverruled()
+{
+    // A page that says euc-kr but is UTF-8, as happens after a site moves to UTF-8.
+    const QString text = QStringLiteral("머스크 CEO는 \"그들은 실제로는 돈이 없다\"라고 말했다.");
+    auto imported = TextImporter::importBytes(text.toUtf8(), QStringLiteral("page.txt"), "euc-kr");
+    QVERIFY(imported.ok());
+    QCOMPARE(imported->article.text, text);
+    QCOMPARE(imported->article.encoding, QStringLiteral("UTF-8"));
+    QCOMPARE(imported->warnings.size(), 1);
+    QVERIFY(imported->warnings.constFirst().contains(QStringLiteral("declares itself euc-kr")));
+
+    // A right declaration is simply followed.
+    QStringEncoder cp949("windows-949");
+    auto declared = TextImporter::importBytes(cp949.encode(text), QStringLiteral("page.txt"), "EUC-KR");
+    QVERIFY(declared.ok());
+    QCOMPARE(declared->article.text, text);
+    QCOMPARE(declared->article.encoding, QStringLiteral("windows-949"));
+    QVERIFY(declared->warnings.isEmpty());
 }
 
 void TestTextImporter::refusesWhatIsNotAnArticle_data()
