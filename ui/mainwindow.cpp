@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "articleimporter.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
 #include "claimhighlighter.h"
@@ -11,7 +12,6 @@
 #include "preferencesdialog.h"
 #include "projectdocument.h"
 #include "sampleproject.h"
-#include "textimporter.h"
 #include "verdictcolors.h"
 
 #include <ksyntaxhighlighting_version.h>
@@ -387,7 +387,7 @@ bool MainWindow::importArticleFile(const QString &path)
         showError(tr("No project is open"), tr("Create or open a project before importing articles."));
         return false;
     }
-    auto imported = TextImporter::importFile(path);
+    auto imported = ArticleImporter::importFile(path);
     if (!imported) {
         showError(tr("Cannot import the article"), imported.error());
         return false;
@@ -460,8 +460,8 @@ void MainWindow::chooseProjectToOpen()
 
 void MainWindow::chooseArticlesToImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(),
-                                                            tr("Text articles (*.txt *.text *.md);;All files (*)"));
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        this, tr("Import Articles"), QString(), tr("Articles (*.txt *.text *.md *.html *.htm);;All files (*)"));
     for (const QString &path : paths) {
         if (!importArticleFile(path))
             break;

@@ -1,15 +1,16 @@
 #include "cliapplication.h"
 
+#include "articleimporter.h"
 #include "claimdetector.h"
 #include "markdownreport.h"
 #include "project.h"
 #include "reportcontent.h"
 #include "sampleproject.h"
-#include "textimporter.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -179,7 +180,8 @@ int CliApplication::runSample(const QStringList &arguments)
 int CliApplication::runImport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Import text articles (UTF-8, or UTF-16/32 with a byte-order mark)."));
+    parser.setApplicationDescription(
+        tr("Import articles: text and Markdown in any common encoding, and saved web pages (HTML)."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to import into."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Article files."), QStringLiteral("FILE..."));
     if (const int code = parse(parser, arguments, QStringLiteral("import"), 2, -1); code >= 0)
@@ -204,7 +206,7 @@ int CliApplication::runImport(const QStringList &arguments)
             const QString &file = files.at(i);
             if (showProgress)
                 print(m_err, QStringLiteral("\r[%1/%2] %3").arg(i + 1).arg(files.size()).arg(nativePath(file)));
-            auto imported = TextImporter::importFile(file);
+            auto imported = ArticleImporter::importFile(file);
             if (!imported) {
                 status = fail(imported.error());
                 continue;
@@ -285,7 +287,7 @@ int CliApplication::runExtract(const QStringList &arguments)
     parser.addOption(jsonOption);
     if (const int code = parse(parser, arguments, QStringLiteral("extract"), 1, 1); code >= 0)
         return code;
-    auto imported = TextImporter::importFile(parser.positionalArguments().constFirst());
+    auto imported = ArticleImporter::importFile(parser.positionalArguments().constFirst());
     if (!imported)
         return fail(imported.error());
     for (const QString &warning : std::as_const(imported->warnings))
@@ -295,8 +297,14 @@ int CliApplication::runExtract(const QStringList &arguments)
         return Success;
     }
     const QJsonObject object{{QStringLiteral("title"), imported->article.title},
+                             {QStringLiteral("byline"), imported->article.byline},
+                             {QStringLiteral("outlet"), imported->article.outlet},
+                             {QStringLiteral("published"), imported->article.publishedAt.toString(Qt::ISODate)},
+                             {QStringLiteral("language"), imported->article.language},
+                             {QStringLiteral("url"), imported->article.url},
                              {QStringLiteral("source"), imported->article.source},
                              {QStringLiteral("encoding"), imported->article.encoding},
+                             {QStringLiteral("warnings"), QJsonArray::fromStringList(imported->warnings)},
                              {QStringLiteral("text"), imported->article.text}};
     print(m_out, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
     return Success;
@@ -323,7 +331,7 @@ int CliApplication::runDetect(const QStringList &arguments)
             return usageError(
                 tr("--published takes a date as YYYY-MM-DD, not '%1'").arg(parser.value(publishedOption)));
     }
-    auto imported = TextImporter::importFile(parser.positionalArguments().constFirst());
+    auto imported = ArticleImporter::importFile(parser.positionalArguments().constFirst());
     if (!imported)
         return fail(imported.error());
     const QList<Candidate> candidates = ClaimDetector::detect(imported->article.text, options);

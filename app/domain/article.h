@@ -20,6 +20,10 @@ struct Article {
     QString source; ///< where it came from: a file name or a URL
     QString encoding; ///< the encoding the original bytes were decoded from
     QString language; ///< BCP 47 tag when known, e.g. "ko"
+    QString url; ///< the article's canonical address, when known
+    QString outlet;
+    QString byline;
+    QDateTime publishedAt;
     QDateTime importedAt;
 
     friend bool operator==(const Article &, const Article &) = default;

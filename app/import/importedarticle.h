@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "htmlextractor.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -13,6 +14,7 @@ struct ImportedArticle {
     Article article;
     QByteArray original;
     QStringList warnings;
+    ArticleMetadata metadata; ///< what the source said of itself, as far as it said
 };
 
 } // namespace ClaimLedger

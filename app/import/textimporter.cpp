@@ -3,8 +3,6 @@
 #include "canonicaltext.h"
 #include "encodingdetector.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 
@@ -35,23 +33,6 @@ bool looksBinary(const QByteArray &bytes)
 }
 
 } // namespace
-
-Result<ImportedArticle> TextImporter::importFile(const QString &path)
-{
-    const QString nativePath = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2.").arg(nativePath, file.errorString())};
-    if (file.size() > MaximumFileSize)
-        return Error{tr("%1 is too large to be an article (%2 MB; the limit is %3 MB).")
-                         .arg(nativePath)
-                         .arg(file.size() / (1024 * 1024))
-                         .arg(MaximumFileSize / (1024 * 1024))};
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error{tr("Cannot read %1: %2.").arg(nativePath, file.errorString())};
-    return importBytes(bytes, QFileInfo(path).fileName());
-}
 
 Result<ImportedArticle> TextImporter::importBytes(const QByteArray &bytes, const QString &sourceName,
                                                   const QByteArray &declaredCharset)

@@ -16,10 +16,6 @@ class TextImporter final
     Q_DECLARE_TR_FUNCTIONS(TextImporter)
 
 public:
-    /// Files larger than this are refused: no news article is anywhere near it.
-    static constexpr qint64 MaximumFileSize = 64 * 1024 * 1024;
-
-    static Result<ImportedArticle> importFile(const QString &path);
     static Result<ImportedArticle> importBytes(const QByteArray &bytes, const QString &sourceName,
                                                const QByteArray &declaredCharset = {});
 };

@@ -198,12 +198,17 @@ Article articleFromRow(const QSqlQuery &query)
     article.importedAt = fromIsoTime(query.value(7).toString());
     article.versionId = query.value(8).toLongLong();
     article.version = query.value(9).toInt();
+    article.url = query.value(10).toString();
+    article.outlet = query.value(11).toString();
+    article.byline = query.value(12).toString();
+    article.publishedAt = fromIsoTime(query.value(13).toString());
     return article;
 }
 
 // An article with its latest version.
 const QString articleSelect = QStringLiteral(
-    "SELECT a.id, a.uuid, a.title, a.source, v.encoding, a.language, v.text, v.imported_at, v.id, v.number "
+    "SELECT a.id, a.uuid, a.title, a.source, v.encoding, a.language, v.text, v.imported_at, v.id, v.number, a.url, "
+    "a.outlet, a.byline, a.published_at "
     "FROM article a JOIN article_version v ON v.article_id = a.id "
     "AND v.number = (SELECT max(number) FROM article_version WHERE article_id = a.id) ");
 
@@ -532,14 +537,20 @@ Result<Article> Project::addArticle(Article article, const QByteArray &original)
         article.importedAt = QDateTime::currentDateTimeUtc();
 
     Private::Transaction transaction(d.get());
-    auto inserted = d->run(QStringLiteral("INSERT INTO article (id, uuid, title, source, language, created_at) "
-                                          "VALUES (:id, :uuid, :title, :source, :language, :created)"),
-                           {{QStringLiteral(":id"), article.id == 0 ? QVariant() : QVariant(article.id)},
-                            {QStringLiteral(":uuid"), uuidText(article.uuid)},
-                            {QStringLiteral(":title"), article.title},
-                            {QStringLiteral(":source"), article.source},
-                            {QStringLiteral(":language"), article.language},
-                            {QStringLiteral(":created"), isoTime(article.importedAt)}});
+    auto inserted
+        = d->run(QStringLiteral("INSERT INTO article (id, uuid, title, source, url, outlet, byline, language, "
+                                "published_at, created_at) VALUES (:id, :uuid, :title, :source, :url, "
+                                ":outlet, :byline, :language, :published, :created)"),
+                 {{QStringLiteral(":id"), article.id == 0 ? QVariant() : QVariant(article.id)},
+                  {QStringLiteral(":uuid"), uuidText(article.uuid)},
+                  {QStringLiteral(":title"), article.title},
+                  {QStringLiteral(":source"), article.source},
+                  {QStringLiteral(":language"), article.language},
+                  {QStringLiteral(":url"), article.url},
+                  {QStringLiteral(":outlet"), article.outlet},
+                  {QStringLiteral(":byline"), article.byline},
+                  {QStringLiteral(":published"), isoTime(article.publishedAt)},
+                  {QStringLiteral(":created"), isoTime(article.importedAt)}});
     if (!inserted)
         return Error{inserted.error()};
     article.id = inserted.value()->lastInsertId().toLongLong();

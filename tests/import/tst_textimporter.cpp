@@ -1,3 +1,4 @@
+#include "articleimporter.h"
 #include "canonicaltext.h"
 #include "textimporter.h"
 
@@ -190,7 +191,7 @@ void TestTextImporter::refusesWhatIsNotAnArticle()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(bytes);
     file.close();
-    auto imported = TextImporter::importFile(path);
+    auto imported = ArticleImporter::importFile(path);
     QVERIFY(!imported.ok());
     QVERIFY2(imported.error().contains(expected), qPrintable(imported.error()));
     QVERIFY(imported.error().contains(QStringLiteral("input.txt")));
@@ -215,7 +216,7 @@ void TestTextImporter::importsTheKoreanCorpusArticle()
     const QString path = QStringLiteral(CLAIMLEDGER_CORPUS_DIR "/articles/stargate-ko.txt");
     if (!QFile::exists(path))
         QSKIP("the shared corpus is not beside the checkout");
-    auto imported = TextImporter::importFile(path);
+    auto imported = ArticleImporter::importFile(path);
     QVERIFY2(imported.ok(), qPrintable(imported.error()));
     QVERIFY(imported->warnings.isEmpty());
     QVERIFY(imported->article.title.contains(QStringLiteral("5천억 달러")));

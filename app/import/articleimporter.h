@@ -1,0 +1,33 @@
+#pragma once
+
+#include "importedarticle.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace ClaimLedger {
+
+/// Imports an article from a file or from bytes fetched elsewhere, choosing the
+/// importer by content type, file name and the bytes themselves: HTML pages go through
+/// HtmlExtractor, everything else is read as text.
+class ArticleImporter final
+{
+    Q_DECLARE_TR_FUNCTIONS(ArticleImporter)
+
+public:
+    /// Files larger than this are refused: no news article is anywhere near it.
+    static constexpr qint64 MaximumFileSize = 64 * 1024 * 1024;
+
+    static Result<ImportedArticle> importFile(const QString &path);
+
+    /// `contentType` is the MIME type and charset a server sent ("text/html;
+    /// charset=euc-kr"), when known; `url` where the bytes came from.
+    static Result<ImportedArticle> importBytes(const QByteArray &bytes, const QString &sourceName,
+                                               const QByteArray &contentType = {}, const QUrl &url = {});
+
+    /// True when bytes look like an HTML document.
+    static bool looksLikeHtml(QByteArrayView bytes);
+};
+
+} // namespace ClaimLedger
