@@ -133,6 +133,15 @@ int classWeight(const xmlNode *node)
     return weight;
 }
 
+/// Hidden by the page itself: never shown to a reader, so never article text.
+bool isHidden(const xmlNode *node)
+{
+    if (xmlHasProp(node, reinterpret_cast<const xmlChar *>("hidden")))
+        return true;
+    const QString style = attribute(node, "style").remove(u' ').toLower();
+    return style.contains(QLatin1StringView("display:none")) || style.contains(QLatin1StringView("visibility:hidden"));
+}
+
 bool isUnlikely(const xmlNode *node)
 {
     if (isOneOf(node, {"body", "a", "article", "main"}))
@@ -158,11 +167,21 @@ struct Stats {
     bool removed = false;
 };
 
+/// What an extraction attempt may use. When the first attempt finds little text, the
+/// next ones give up, in turn, removing unlikely-named containers, weighting class
+/// names and cleaning containers, as Readability does.
+struct Flags {
+    bool stripUnlikely = true;
+    bool weightClasses = true;
+    bool cleanConditionally = true;
+};
+
 class Extractor
 {
 public:
-    explicit Extractor(xmlDoc *doc)
+    Extractor(xmlDoc *doc, Flags flags)
         : m_doc(doc)
+        , m_flags(flags)
     {
     }
 
@@ -219,7 +238,7 @@ private:
         // Indices, not references: measuring children grows m_stats.
         (void)stats(node);
         const size_t self = reinterpret_cast<size_t>(node->_private) - 1;
-        if (isJunk(node) || isUnlikely(node)) {
+        if (isJunk(node) || (m_flags.stripUnlikely && isUnlikely(node)) || isHidden(node)) {
             m_stats[self].removed = true;
             return;
         }
@@ -280,7 +299,7 @@ private:
             base = -3;
         else if (isOneOf(node, {"h1", "h2", "h3", "h4", "h5", "h6", "th"}))
             base = -5;
-        stats(node).score = base + classWeight(node);
+        stats(node).score = base + (m_flags.weightClasses ? classWeight(node) : 0);
         m_candidates.push_back(node);
     }
 
@@ -313,17 +332,64 @@ private:
 
     xmlNode *bestCandidate(xmlNode *body)
     {
-        xmlNode *best = nullptr;
-        double bestScore = 0;
+        std::vector<xmlNode *> ranked;
         for (xmlNode *node : m_candidates) {
-            const double final = stats(node).score * (1.0 - linkDensity(node));
-            stats(node).score = final;
-            if (!best || final > bestScore) {
-                best = node;
-                bestScore = final;
+            stats(node).score *= 1.0 - linkDensity(node);
+            ranked.push_back(node);
+        }
+        if (ranked.empty())
+            return body;
+        std::stable_sort(ranked.begin(), ranked.end(),
+                         [this](xmlNode *a, xmlNode *b) { return stats(a).score > stats(b).score; });
+        xmlNode *top = ranked.front();
+        const double topScore = stats(top).score;
+
+        // Several near-best candidates under one ancestor: the article is that ancestor
+        // (an article split into sections, each scoring well on its own).
+        std::vector<std::vector<xmlNode *>> alternatives;
+        for (size_t i = 1; i < std::min<size_t>(ranked.size(), 5); ++i) {
+            if (stats(ranked[i]).score / topScore >= 0.75) {
+                std::vector<xmlNode *> ancestors;
+                for (xmlNode *a = ranked[i]->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+                    ancestors.push_back(a);
+                alternatives.push_back(std::move(ancestors));
             }
         }
-        return best ? best : body;
+        if (alternatives.size() >= 3) {
+            for (xmlNode *parent = top->parent; parent && parent != body && parent->type == XML_ELEMENT_NODE;
+                 parent = parent->parent) {
+                int containing = 0;
+                for (const auto &ancestors : alternatives)
+                    containing += std::find(ancestors.begin(), ancestors.end(), parent) != ancestors.end();
+                if (containing >= 3) {
+                    top = parent;
+                    break;
+                }
+            }
+        }
+        initialise(top);
+
+        // A parent that scores higher than the candidate holds more of the article.
+        double lastScore = stats(top).score;
+        const double threshold = lastScore / 3;
+        for (xmlNode *parent = top->parent; parent && parent != body && parent->type == XML_ELEMENT_NODE;
+             parent = parent->parent) {
+            if (!stats(parent).candidate)
+                continue;
+            const double parentScore = stats(parent).score;
+            if (parentScore < threshold)
+                break;
+            if (parentScore > lastScore) {
+                top = parent;
+                break;
+            }
+            lastScore = parentScore;
+        }
+        // An only child stands for its parent.
+        while (top->parent && top->parent != body && top->parent->type == XML_ELEMENT_NODE
+               && xmlChildElementCount(top->parent) == 1)
+            top = top->parent;
+        return top;
     }
 
     QList<xmlNode *> withSiblings(xmlNode *top)
@@ -366,6 +432,8 @@ private:
     /// galleries or widgets rather than prose.
     bool dropConditionally(xmlNode *node)
     {
+        if (!m_flags.cleanConditionally)
+            return false;
         if (!isOneOf(node, {"table", "ul", "ol", "div", "section", "form", "fieldset"}))
             return false;
         if (isInsideCode(node))
@@ -378,16 +446,17 @@ private:
         if (s.commas >= 10)
             return false;
         const double density = linkDensity(node);
+        // A real list (nearly all its text in items) is content even when linked.
         const bool isList = isOneOf(node, {"ul", "ol"});
         if (s.images > 1 && double(s.paragraphs) / double(s.images) < 0.5 && !isNamed(node, "figure"))
             return true;
-        if (!isList && s.listItems - 100 > s.paragraphs)
+        if (!isList && s.listItems > s.paragraphs)
             return true;
         if (s.inputs > s.paragraphs / 3)
             return true;
-        if (!isList && s.textLength < 25 && (s.images == 0 || s.images > 2) && !hasHeading(node))
+        if (!isList && s.textLength < 25 && (s.images == 0 || s.images > 2) && density > 0 && !hasHeading(node))
             return true;
-        if (weight < 25 && density > 0.2)
+        if (!isList && weight < 25 && density > 0.2)
             return true;
         if (weight >= 25 && density > 0.5)
             return true;
@@ -489,6 +558,7 @@ private:
     void readMetadata(xmlNode *root, ArticleMetadata &metadata);
 
     xmlDoc *m_doc;
+    Flags m_flags;
     QUrl m_baseUrl;
     std::vector<Stats> m_stats;
     std::vector<xmlNode *> m_touched;
@@ -651,7 +721,24 @@ HtmlExtractor::Result HtmlExtractor::extract(const QString &html, const QUrl &ba
     const Document doc = parse(html.toUtf8(), baseUrl.toEncoded());
     if (!doc)
         return {};
-    return Extractor(doc.get()).run(baseUrl);
+    // Readability's threshold: an article shorter than this was probably missed.
+    constexpr qsizetype enough = 500;
+    const Flags attempts[] = {{true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
+    Result best;
+    qsizetype bestLength = -1;
+    for (const Flags &flags : attempts) {
+        Result result = Extractor(doc.get(), flags).run(baseUrl);
+        qsizetype length = 0;
+        for (const QString &paragraph : std::as_const(result.paragraphs))
+            length += paragraph.size();
+        if (length >= enough)
+            return result;
+        if (length > bestLength) {
+            best = std::move(result);
+            bestLength = length;
+        }
+    }
+    return best;
 }
 
 QStringList HtmlExtractor::textOf(const QString &html)
