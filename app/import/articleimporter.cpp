@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStringConverter>
 
 namespace ClaimLedger {
 
@@ -28,9 +29,19 @@ Result<ImportedArticle> importHtml(const QByteArray &bytes, const QString &sourc
 {
     // The server's charset first, then the page's own declaration.
     const QByteArray declared = charset.isEmpty() ? EncodingDetector::declaredInHtml(bytes) : charset;
-    EncodingDetector::Decoded decoded = EncodingDetector::decode(bytes, declared);
-    const HtmlExtractor::Result extracted = HtmlExtractor::extract(decoded.text, url);
-
+    // Well-formed UTF-8 pages (most of the web) go to the parser as they are, without
+    // being decoded at all; others as the UTF-8 of their decoded text.
+    const QByteArray canonical = EncodingDetector::canonicalName(declared);
+    EncodingDetector::Decoded decoded;
+    HtmlExtractor::Result extracted;
+    if ((canonical.isEmpty() || canonical == "UTF-8") && !QStringConverter::encodingForData(bytes)
+        && EncodingDetector::isValidUtf8(bytes)) {
+        decoded.encoding = QStringLiteral("UTF-8");
+        extracted = HtmlExtractor::extractUtf8(bytes, url);
+    } else {
+        decoded = EncodingDetector::decode(bytes, declared);
+        extracted = HtmlExtractor::extractUtf8(decoded.text.toUtf8(), url);
+    }
     ImportedArticle imported;
     for (const QString &warning : std::as_const(decoded.warnings))
         imported.warnings.append(ArticleImporter::tr("%1: %2").arg(sourceName, warning));

@@ -11,14 +11,6 @@ namespace ClaimLedger {
 
 namespace {
 
-bool isValidUtf8(QByteArrayView bytes)
-{
-    QStringDecoder decoder(QStringConverter::Utf8);
-    // decode() converts lazily: the conversion to QString is what runs the decoder.
-    const QString text = decoder.decode(bytes);
-    return !decoder.hasError();
-}
-
 /// Counts well-formed multi-byte UTF-8 sequences and malformed bytes. Text with many
 /// of the first and few of the second is damaged UTF-8, not another encoding.
 struct Utf8Profile {
@@ -47,6 +39,12 @@ Utf8Profile utf8Profile(QByteArrayView bytes)
         for (int k = 1; wellFormed && k < length; ++k)
             wellFormed = (uchar(bytes[i + k]) & 0xC0) == 0x80;
         if (wellFormed) {
+            // No overlong forms, no surrogates, nothing past U+10FFFF (RFC 3629).
+            const uchar second = uchar(bytes[i + 1]);
+            wellFormed = !(c == 0xE0 && second < 0xA0) && !(c == 0xED && second >= 0xA0)
+                && !(c == 0xF0 && second < 0x90) && !(c == 0xF4 && second > 0x8F);
+        }
+        if (wellFormed) {
             ++profile.multibyte;
             i += length;
         } else {
@@ -56,6 +54,15 @@ Utf8Profile utf8Profile(QByteArrayView bytes)
     }
     return profile;
 }
+
+} // namespace
+
+bool EncodingDetector::isValidUtf8(QByteArrayView bytes)
+{
+    return utf8Profile(bytes).malformed == 0;
+}
+
+namespace {
 
 QByteArray guessWithUchardet(QByteArrayView bytes)
 {

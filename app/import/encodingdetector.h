@@ -27,6 +27,9 @@ public:
 
     static Decoded decode(QByteArrayView bytes, const QByteArray &declared = {});
 
+    /// Whether the bytes are well-formed UTF-8 (checked byte by byte, without decoding).
+    static bool isValidUtf8(QByteArrayView bytes);
+
     /// The encoding a label names, as browsers read it; empty when unknown.
     static QByteArray canonicalName(const QByteArray &label);
 

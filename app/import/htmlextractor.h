@@ -38,6 +38,8 @@ public:
 
     /// `html` is the decoded page; `baseUrl` resolves relative links.
     static Result extract(const QString &html, const QUrl &baseUrl = {});
+    /// The same from UTF-8 bytes, which libxml2 reads without another conversion.
+    static Result extractUtf8(const QByteArray &utf8, const QUrl &baseUrl = {});
 
     /// Text of a whole HTML fragment, paragraph by paragraph (used to read reference
     /// outputs in the evaluation).

@@ -1,5 +1,6 @@
 #include "articleimporter.h"
 #include "canonicaltext.h"
+#include "encodingdetector.h"
 #include "textimporter.h"
 
 #include <QFile>
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void decodes_data();
     void decodes();
     void invalidUtf8BecomesReplacementCharactersWithAWarning();
+    void utf8IsCheckedStrictly_data();
+    void utf8IsCheckedStrictly();
     void detectsLegacyEncodings_data();
     void detectsLegacyEncodings();
     void aWrongDeclarationIsOverruled();
@@ -104,6 +107,27 @@ void TestTextImporter::invalidUtf8BecomesReplacementCharactersWithAWarning()
     QVERIFY(imported->article.text.endsWith(QStringLiteral("소프트뱅크는 반박했다")));
     QCOMPARE(imported->warnings.size(), 1);
     QVERIFY(imported->warnings.constFirst().contains(QStringLiteral("broken.txt")));
+}
+
+void TestTextImporter::utf8IsCheckedStrictly_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("Korean") << QStringLiteral("소프트뱅크 5천억달러").toUtf8() << true;
+    QTest::newRow("emoji") << QStringLiteral("🚀 launch").toUtf8() << true;
+    QTest::newRow("overlong slash") << QByteArray("\xC0\xAF") << false;
+    QTest::newRow("overlong three bytes") << QByteArray("\xE0\x80\xAF") << false;
+    QTest::newRow("surrogate") << QByteArray("\xED\xA0\x80") << false;
+    QTest::newRow("beyond U+10FFFF") << QByteArray("\xF4\x90\x80\x80") << false;
+    QTest::newRow("truncated") << QByteArray("\xEC\x86") << false;
+    QTest::newRow("Latin-1") << QByteArray("caf\xE9") << false;
+}
+
+void TestTextImporter::utf8IsCheckedStrictly()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, valid);
+    QCOMPARE(EncodingDetector::isValidUtf8(bytes), valid);
 }
 
 void TestTextImporter::detectsLegacyEncodings_data()
