@@ -461,7 +461,7 @@ void MainWindow::chooseProjectToOpen()
 void MainWindow::chooseArticlesToImport()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Articles"), QString(), tr("Articles (*.txt *.text *.md *.html *.htm);;All files (*)"));
+        this, tr("Import Articles"), QString(), tr("Articles (*.txt *.text *.md *.html *.htm *.pdf *.docx *.odt);;All files (*)"));
     for (const QString &path : paths) {
         if (!importArticleFile(path))
             break;

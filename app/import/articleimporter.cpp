@@ -1,6 +1,7 @@
 #include "articleimporter.h"
 
 #include "canonicaltext.h"
+#include "documentimporter.h"
 #include "encodingdetector.h"
 #include "htmlextractor.h"
 #include "textimporter.h"
@@ -99,6 +100,19 @@ Result<ImportedArticle> ArticleImporter::importBytes(const QByteArray &bytes, co
                                                      const QByteArray &contentType, const QUrl &url)
 {
     const QByteArray mime = contentType.split(';').constFirst().trimmed().toLower();
+    const QString kind = DocumentImporter::sniff(bytes);
+    if (kind == QLatin1StringView("pdf"))
+        return DocumentImporter::importPdf(bytes, sourceName);
+    if (kind == QLatin1StringView("docx"))
+        return DocumentImporter::importDocx(bytes, sourceName);
+    if (kind == QLatin1StringView("odt"))
+        return DocumentImporter::importOdt(bytes, sourceName);
+    const QString suffix = sourceName.section(u'.', -1).toLower();
+    if (suffix == QLatin1StringView("pdf") || mime == "application/pdf")
+        return Error{tr("%1 is damaged: it is named as a PDF but does not start as one.").arg(sourceName)};
+    if (suffix == QLatin1StringView("docx") || suffix == QLatin1StringView("odt"))
+        return Error{tr("%1 is damaged: it is named as a %2 document but is not a zip archive holding one.")
+                         .arg(sourceName, suffix.toUpper())};
     const bool html = mime == "text/html" || mime == "application/xhtml+xml"
         || ((mime.isEmpty() || mime == "text/plain") && looksLikeHtml(bytes)
             && !sourceName.endsWith(QLatin1StringView(".txt")));

@@ -9,8 +9,9 @@
 namespace ClaimLedger {
 
 /// Imports an article from a file or from bytes fetched elsewhere, choosing the
-/// importer by content type, file name and the bytes themselves: HTML pages go through
-/// HtmlExtractor, everything else is read as text.
+/// importer by the bytes themselves, the content type and the file name: PDF, DOCX and
+/// ODT through DocumentImporter, HTML pages through HtmlExtractor, everything else as
+/// text in whatever encoding it is.
 class ArticleImporter final
 {
     Q_DECLARE_TR_FUNCTIONS(ArticleImporter)

@@ -1,0 +1,306 @@
+#include "documentimporter.h"
+
+#include "canonicaltext.h"
+
+#include <KArchiveDirectory>
+#include <KArchiveFile>
+#include <KZip>
+
+#include <QBuffer>
+#include <QXmlStreamReader>
+
+#include <poppler-qt6.h>
+
+#include <memory>
+
+namespace ClaimLedger {
+
+namespace {
+
+const QString wordNamespace = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+const QString odfTextNamespace = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns:text:1.0");
+
+int countEntries(const KArchiveDirectory *directory, int limit)
+{
+    int count = 0;
+    const QStringList names = directory->entries();
+    for (const QString &name : names) {
+        ++count;
+        if (count > limit)
+            return count;
+        const KArchiveEntry *entry = directory->entry(name);
+        if (entry && entry->isDirectory())
+            count += countEntries(static_cast<const KArchiveDirectory *>(entry), limit - count);
+    }
+    return count;
+}
+
+/// An opened zip archive of a document, with reads bounded against zip bombs.
+class BoundedZip
+{
+public:
+    BoundedZip(const QByteArray &bytes, const QString &sourceName)
+        : m_bytes(bytes)
+        , m_buffer(&m_bytes)
+        , m_zip(&m_buffer)
+        , m_sourceName(sourceName)
+    {
+    }
+
+    Status open()
+    {
+        if (!m_zip.open(QIODevice::ReadOnly))
+            return Error{DocumentImporter::tr("%1 is damaged: it is not a readable zip archive.").arg(m_sourceName)};
+        if (countEntries(m_zip.directory(), DocumentImporter::MaximumEntries) > DocumentImporter::MaximumEntries)
+            return Error{DocumentImporter::tr("%1 holds more than %2 files; it is not opened.")
+                             .arg(m_sourceName)
+                             .arg(DocumentImporter::MaximumEntries)};
+        return {};
+    }
+
+    /// The unpacked bytes of one part, or an error; never more than the limit, whatever
+    /// the archive's header claims.
+    Result<QByteArray> read(const QString &path, bool required = true)
+    {
+        const KArchiveFile *file = m_zip.directory()->file(path);
+        if (!file) {
+            if (!required)
+                return QByteArray();
+            return Error{DocumentImporter::tr("%1 is damaged: it has no %2.").arg(m_sourceName, path)};
+        }
+        if (file->size() > DocumentImporter::MaximumUnpackedSize)
+            return tooLarge(path);
+        std::unique_ptr<QIODevice> device(file->createDevice());
+        if (!device || !device->open(QIODevice::ReadOnly))
+            return Error{DocumentImporter::tr("%1 is damaged: %2 cannot be unpacked.").arg(m_sourceName, path)};
+        QByteArray data = device->read(DocumentImporter::MaximumUnpackedSize + 1);
+        if (data.size() > DocumentImporter::MaximumUnpackedSize)
+            return tooLarge(path);
+        return data;
+    }
+
+private:
+    Error tooLarge(const QString &path) const
+    {
+        return Error{DocumentImporter::tr("%1 unpacks to more than %2 MB (%3); it is not opened.")
+                         .arg(m_sourceName)
+                         .arg(DocumentImporter::MaximumUnpackedSize / (1024 * 1024))
+                         .arg(path)};
+    }
+
+    QByteArray m_bytes;
+    QBuffer m_buffer;
+    KZip m_zip;
+    QString m_sourceName;
+};
+
+struct CoreProperties {
+    QString title;
+    QString creator;
+    QDateTime created;
+};
+
+/// dc:title, dc:creator and a creation date from DOCX docProps/core.xml or ODF meta.xml.
+CoreProperties readProperties(const QByteArray &xml)
+{
+    CoreProperties properties;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const QStringView name = reader.name();
+        if (name == u"title" && properties.title.isEmpty())
+            properties.title = reader.readElementText().simplified();
+        else if ((name == u"creator" || name == u"initial-creator") && properties.creator.isEmpty())
+            properties.creator = reader.readElementText().simplified();
+        else if ((name == u"created" || name == u"creation-date") && !properties.created.isValid())
+            properties.created = QDateTime::fromString(reader.readElementText().trimmed(), Qt::ISODate);
+    }
+    return properties;
+}
+
+Result<ImportedArticle> finish(const QStringList &paragraphs, const CoreProperties &properties, const QByteArray &bytes,
+                               const QString &sourceName, const QString &encoding)
+{
+    ImportedArticle imported;
+    imported.article.text = CanonicalText::normalize(paragraphs.join(QStringLiteral("\n\n")));
+    if (imported.article.text.isEmpty())
+        return Error{DocumentImporter::tr("%1 has no text to import.").arg(sourceName)};
+    imported.article.title
+        = properties.title.isEmpty() ? imported.article.text.section(u'\n', 0, 0).left(200) : properties.title;
+    imported.article.byline = properties.creator;
+    imported.article.publishedAt = properties.created;
+    imported.article.source = sourceName;
+    imported.article.encoding = encoding;
+    imported.original = bytes;
+    imported.metadata.title = imported.article.title;
+    imported.metadata.byline = properties.creator;
+    imported.metadata.published = properties.created;
+    return imported;
+}
+
+/// Reads paragraphs (and headings, list items) of a WordprocessingML or ODF body.
+QStringList readParagraphs(const QByteArray &xml, bool odf, QString *error)
+{
+    QStringList paragraphs;
+    QXmlStreamReader reader(xml);
+    QString current;
+    int depth = 0; // nesting of paragraphs (ODF notes hold paragraphs inside paragraphs)
+    auto flush = [&] {
+        const QString text = current.simplified();
+        if (!text.isEmpty())
+            paragraphs.append(text);
+        current.clear();
+    };
+    while (!reader.atEnd()) {
+        const QXmlStreamReader::TokenType token = reader.readNext();
+        const QStringView name = reader.name();
+        const QStringView ns = reader.namespaceUri();
+        if (token == QXmlStreamReader::StartElement) {
+            if (!odf && ns == wordNamespace) {
+                if (name == u"p")
+                    ++depth;
+                else if (name == u"t")
+                    current += reader.readElementText();
+                else if (name == u"tab")
+                    current += u' ';
+                else if (name == u"br" || name == u"cr")
+                    current += u' ';
+            } else if (odf && ns == odfTextNamespace) {
+                if (name == u"p" || name == u"h") {
+                    if (depth > 0)
+                        current += u' ';
+                    ++depth;
+                } else if (name == u"s") {
+                    const int spaces = reader.attributes().value(odfTextNamespace, QStringLiteral("c")).toInt();
+                    current += QString(std::max(1, spaces), u' ');
+                } else if (name == u"tab" || name == u"line-break") {
+                    current += u' ';
+                }
+            }
+        } else if (token == QXmlStreamReader::EndElement) {
+            const bool paragraphEnd = (!odf && ns == wordNamespace && name == u"p")
+                || (odf && ns == odfTextNamespace && (name == u"p" || name == u"h"));
+            if (paragraphEnd && --depth == 0)
+                flush();
+        } else if (token == QXmlStreamReader::Characters && odf && depth > 0) {
+            current += reader.text();
+        }
+    }
+    if (reader.hasError())
+        *error = reader.errorString();
+    flush();
+    return paragraphs;
+}
+
+/// Joins a PDF page's lines into paragraphs: blank lines separate them, and a line
+/// broken by a hyphen joins its continuation without one.
+QStringList pdfParagraphs(const QString &pageText)
+{
+    QStringList paragraphs;
+    QString current;
+    const QStringList lines = pageText.split(u'\n');
+    for (const QString &raw : lines) {
+        const QString line = raw.simplified();
+        if (line.isEmpty()) {
+            if (!current.isEmpty())
+                paragraphs.append(current);
+            current.clear();
+            continue;
+        }
+        if (current.isEmpty())
+            current = line;
+        else if (current.endsWith(u'-') && line.front().isLower())
+            current = current.chopped(1) + line;
+        else
+            current += u' ' + line;
+    }
+    if (!current.isEmpty())
+        paragraphs.append(current);
+    return paragraphs;
+}
+
+} // namespace
+
+QString DocumentImporter::sniff(const QByteArray &bytes)
+{
+    if (bytes.startsWith("%PDF-"))
+        return QStringLiteral("pdf");
+    if (!bytes.startsWith("PK\x03\x04"))
+        return {};
+    // File names in a zip are stored as they are, whatever the compression: the parts
+    // each format must have tell them apart.
+    if (bytes.contains("word/document.xml"))
+        return QStringLiteral("docx");
+    if (bytes.contains("content.xml"))
+        return QStringLiteral("odt");
+    return {};
+}
+
+Result<ImportedArticle> DocumentImporter::importDocx(const QByteArray &bytes, const QString &sourceName)
+{
+    BoundedZip zip(bytes, sourceName);
+    if (auto opened = zip.open(); !opened)
+        return Error{opened.error()};
+    auto body = zip.read(QStringLiteral("word/document.xml"));
+    if (!body)
+        return Error{body.error()};
+    auto core = zip.read(QStringLiteral("docProps/core.xml"), false);
+    if (!core)
+        return Error{core.error()};
+    QString error;
+    const QStringList paragraphs = readParagraphs(body.value(), false, &error);
+    if (!error.isEmpty() && paragraphs.isEmpty())
+        return Error{tr("%1 is damaged: %2").arg(sourceName, error)};
+    return finish(paragraphs, readProperties(core.value()), bytes, sourceName, QStringLiteral("DOCX"));
+}
+
+Result<ImportedArticle> DocumentImporter::importOdt(const QByteArray &bytes, const QString &sourceName)
+{
+    BoundedZip zip(bytes, sourceName);
+    if (auto opened = zip.open(); !opened)
+        return Error{opened.error()};
+    auto mimetype = zip.read(QStringLiteral("mimetype"), false);
+    if (!mimetype)
+        return Error{mimetype.error()};
+    if (!mimetype->isEmpty() && !mimetype->startsWith("application/vnd.oasis.opendocument.text"))
+        return Error{tr("%1 is an OpenDocument file, but not a text document (%2).")
+                         .arg(sourceName, QString::fromLatin1(mimetype->left(80)))};
+    auto content = zip.read(QStringLiteral("content.xml"));
+    if (!content)
+        return Error{content.error()};
+    auto meta = zip.read(QStringLiteral("meta.xml"), false);
+    if (!meta)
+        return Error{meta.error()};
+    QString error;
+    const QStringList paragraphs = readParagraphs(content.value(), true, &error);
+    if (!error.isEmpty() && paragraphs.isEmpty())
+        return Error{tr("%1 is damaged: %2").arg(sourceName, error)};
+    return finish(paragraphs, readProperties(meta.value()), bytes, sourceName, QStringLiteral("ODT"));
+}
+
+Result<ImportedArticle> DocumentImporter::importPdf(const QByteArray &bytes, const QString &sourceName)
+{
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    if (!document)
+        return Error{tr("%1 is damaged: it cannot be read as a PDF.").arg(sourceName)};
+    if (document->isLocked())
+        return Error{tr("%1 is protected by a password; open it in a PDF reader, save an unprotected copy, and "
+                        "import that.")
+                         .arg(sourceName)};
+    QStringList paragraphs;
+    for (int index = 0; index < document->numPages(); ++index) {
+        std::unique_ptr<Poppler::Page> page = document->page(index);
+        if (page)
+            paragraphs.append(pdfParagraphs(page->text(QRectF())));
+    }
+    CoreProperties properties;
+    properties.title = document->info(QStringLiteral("Title")).simplified();
+    properties.creator = document->info(QStringLiteral("Author")).simplified();
+    properties.created = document->date(QStringLiteral("CreationDate"));
+    if (paragraphs.isEmpty())
+        return Error{tr("%1 has no text to import (a scanned PDF holds only pictures of text).").arg(sourceName)};
+    return finish(paragraphs, properties, bytes, sourceName, QStringLiteral("PDF"));
+}
+
+} // namespace ClaimLedger

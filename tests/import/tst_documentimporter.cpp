@@ -1,0 +1,174 @@
+#include "articleimporter.h"
+#include "documentimporter.h"
+
+#include <KZip>
+
+#include <QBuffer>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTest>
+
+using namespace ClaimLedger;
+
+namespace {
+
+/// A zip archive made in memory, as a word processor would write it.
+QByteArray makeZip(const QList<std::pair<QString, QByteArray>> &entries)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    KZip zip(&buffer);
+    if (!zip.open(QIODevice::WriteOnly))
+        return {};
+    for (const auto &[name, data] : entries)
+        zip.writeFile(name, data);
+    zip.close();
+    return bytes;
+}
+
+QByteArray docx(const QString &body)
+{
+    return makeZip({{QStringLiteral("[Content_Types].xml"), "<Types/>"},
+                    {QStringLiteral("word/document.xml"),
+                     (QStringLiteral("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/"
+                                     "wordprocessingml/2006/main\"><w:body>")
+                      + body + QStringLiteral("</w:body></w:document>"))
+                         .toUtf8()},
+                    {QStringLiteral("docProps/core.xml"),
+                     "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
+                     "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>Stargate memo"
+                     "</dc:title><dc:creator>Jane Roe</dc:creator></cp:coreProperties>"}});
+}
+
+} // namespace
+
+class TestDocumentImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsDocx();
+    void readsOdt();
+    void readsPdf();
+    void damagedDocumentsGetAMessage_data();
+    void damagedDocumentsGetAMessage();
+    void zipBombsAreRefused();
+};
+
+void TestDocumentImporter::readsDocx()
+{
+    const QByteArray bytes = docx(QStringLiteral(
+        "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>머스크, 스타게이트에 회의적</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t xml:space=\"preserve\">머스크 CEO는 </w:t></w:r><w:r><w:rPr><w:b/></w:rPr>"
+        "<w:t>\"그들은 돈이 없다\"</w:t></w:r><w:r><w:t>라고 말했다.</w:t></w:r></w:p>"
+        "<w:p><w:r><w:t>5천억달러</w:t><w:tab/><w:t>(약 710조원)</w:t></w:r></w:p>"));
+    QCOMPARE(DocumentImporter::sniff(bytes), QStringLiteral("docx"));
+    auto imported = ArticleImporter::importBytes(bytes, QStringLiteral("memo.docx"));
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    QCOMPARE(imported->article.text,
+             QStringLiteral("머스크, 스타게이트에 회의적\n\n머스크 CEO는 \"그들은 돈이 없다\"라고 말했다."
+                            "\n\n5천억달러 (약 710조원)"));
+    QCOMPARE(imported->article.title, QStringLiteral("Stargate memo"));
+    QCOMPARE(imported->article.byline, QStringLiteral("Jane Roe"));
+    QCOMPARE(imported->article.encoding, QStringLiteral("DOCX"));
+}
+
+void TestDocumentImporter::readsOdt()
+{
+    const QByteArray content
+        = "<?xml version=\"1.0\"?><office:document-content "
+          "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+          "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+          "<text:h text:outline-level=\"1\">Musk doubts Stargate</text:h>"
+          "<text:p>They don't<text:s text:c=\"2\"/>have the money, <text:span>Musk wrote</text:span>."
+          "</text:p><text:list><text:list-item><text:p>$100 billion now</text:p></text:list-item>"
+          "<text:list-item><text:p>$400 billion later</text:p></text:list-item></text:list>"
+          "</office:text></office:body></office:document-content>";
+    const QByteArray bytes = makeZip({{QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text"},
+                                      {QStringLiteral("content.xml"), content},
+                                      {QStringLiteral("meta.xml"),
+                                       "<office:document-meta xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:"
+                                       "office:1.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><office:meta>"
+                                       "<dc:title>Stargate notes</dc:title></office:meta></office:document-meta>"}});
+    auto imported = ArticleImporter::importBytes(bytes, QStringLiteral("notes.odt"));
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    QCOMPARE(imported->article.text,
+             QStringLiteral("Musk doubts Stargate\n\nThey don't have the money, Musk wrote."
+                            "\n\n$100 billion now\n\n$400 billion later"));
+    QCOMPARE(imported->article.title, QStringLiteral("Stargate notes"));
+}
+
+void TestDocumentImporter::readsPdf()
+{
+    QByteArray bytes;
+    {
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setTitle(QStringLiteral("Stargate report"));
+        writer.setCreator(QStringLiteral("tst_documentimporter"));
+        QPainter painter(&writer);
+        painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 12));
+        painter.drawText(QPointF(200, 400), QStringLiteral("The partners committed 100 billion dollars."));
+        writer.newPage();
+        painter.drawText(QPointF(200, 400), QStringLiteral("A further 400 billion follows over four years."));
+        painter.end();
+    }
+    QCOMPARE(DocumentImporter::sniff(bytes), QStringLiteral("pdf"));
+    auto imported = ArticleImporter::importBytes(bytes, QStringLiteral("report.pdf"));
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    QCOMPARE(imported->article.title, QStringLiteral("Stargate report"));
+    QVERIFY2(imported->article.text.contains(QStringLiteral("The partners committed 100 billion dollars.")),
+             qPrintable(imported->article.text));
+    const qsizetype second = imported->article.text.indexOf(QStringLiteral("A further 400 billion"));
+    QVERIFY(second > 0);
+    // Pages stay apart as paragraphs.
+    QCOMPARE(imported->article.text.mid(second - 2, 2), QStringLiteral("\n\n"));
+}
+
+void TestDocumentImporter::damagedDocumentsGetAMessage_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("DOCX that is not a zip") << QByteArray("This is a plain text file renamed.") << "memo.docx"
+                                            << "not a zip archive";
+    QTest::newRow("zip without a document") << makeZip({{QStringLiteral("word/other.xml"), "<x/>"}}) << "memo.docx"
+                                            << "not a zip archive";
+    QTest::newRow("truncated PDF") << QByteArray("%PDF-1.7\n1 0 obj << /Type /Catalog") << "report.pdf"
+                                   << "damaged";
+    QTest::newRow("PDF that is not one") << QByteArray("<html>not a pdf</html>") << "report.pdf"
+                                         << "does not start as one";
+}
+
+void TestDocumentImporter::damagedDocumentsGetAMessage()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    auto imported = ArticleImporter::importBytes(bytes, name);
+    QVERIFY(!imported.ok());
+    QVERIFY2(imported.error().contains(expected), qPrintable(imported.error()));
+    QVERIFY(imported.error().contains(name));
+}
+
+void TestDocumentImporter::zipBombsAreRefused()
+{
+    // 65 MB of one byte compresses to a few dozen kilobytes.
+    const QByteArray bomb = makeZip(
+        {{QStringLiteral("word/document.xml"), QByteArray(DocumentImporter::MaximumUnpackedSize + 1024, 'a')}});
+    QVERIFY(bomb.size() < 1024 * 1024);
+    auto imported = ArticleImporter::importBytes(bomb, QStringLiteral("bomb.docx"));
+    QVERIFY(!imported.ok());
+    QVERIFY2(imported.error().contains(QStringLiteral("unpacks to more than")), qPrintable(imported.error()));
+
+    QList<std::pair<QString, QByteArray>> many{{QStringLiteral("word/document.xml"), "<x/>"}};
+    for (int i = 0; i <= DocumentImporter::MaximumEntries; ++i)
+        many.append({QStringLiteral("f/%1").arg(i), QByteArray()});
+    auto crowded = ArticleImporter::importBytes(makeZip(many), QStringLiteral("crowded.docx"));
+    QVERIFY(!crowded.ok());
+    QVERIFY2(crowded.error().contains(QStringLiteral("holds more than")), qPrintable(crowded.error()));
+}
+
+QTEST_MAIN(TestDocumentImporter)
+#include "tst_documentimporter.moc"
