@@ -16,6 +16,7 @@ const QString versionKey = QStringLiteral("settingsVersion");
 const QString languageKey = QStringLiteral("ui/language");
 const QString analystKey = QStringLiteral("analyst/name");
 const QString recentFilesKey = QStringLiteral("files/recent");
+const QString fetchLimitKey = QStringLiteral("network/fetchLimitMegabytes");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 
@@ -40,6 +41,17 @@ QString AppSettings::analystName()
 void AppSettings::setAnalystName(const QString &name)
 {
     QSettings().setValue(analystKey, name.trimmed());
+}
+
+int AppSettings::fetchLimitMegabytes()
+{
+    const int value = QSettings().value(fetchLimitKey, 25).toInt();
+    return value >= 1 && value <= 1024 ? value : 25;
+}
+
+void AppSettings::setFetchLimitMegabytes(int megabytes)
+{
+    QSettings().setValue(fetchLimitKey, megabytes);
 }
 
 QStringList AppSettings::recentFiles()

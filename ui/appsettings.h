@@ -21,6 +21,10 @@ public:
     static QString analystName();
     static void setAnalystName(const QString &name);
 
+    /// The largest download an import from a web address may make, in MB (25).
+    static int fetchLimitMegabytes();
+    static void setFetchLimitMegabytes(int megabytes);
+
     static QStringList recentFiles();
     /// Puts `path` first in the recent files, dropping duplicates and the oldest.
     static void addRecentFile(const QString &path);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "appsettings.h"
+#include "articlefetcher.h"
 #include "articleimporter.h"
 #include "articlelistmodel.h"
 #include "articleview.h"
@@ -25,11 +26,14 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
+#include <QProgressDialog>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -148,6 +152,11 @@ void MainWindow::createActions()
     m_saveCopyAction->setStatusTip(tr("Write a copy of the project, for example to send it to a colleague"));
     connect(m_saveCopyAction, &QAction::triggered, this, [this] { chooseCopyPath(false); });
 
+    m_importUrlAction = new QAction(tr("Import from &Web Address…"), this);
+    m_importUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_importUrlAction->setStatusTip(tr("Fetch a web page or document and add it to the project"));
+    connect(m_importUrlAction, &QAction::triggered, this, &MainWindow::chooseUrlToImport);
+
     m_closeAction = new QAction(tr("&Close Project"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
@@ -205,6 +214,7 @@ void MainWindow::createMenus()
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addSeparator();
     fileMenu->addAction(m_importAction);
+    fileMenu->addAction(m_importUrlAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_saveAsAction);
     fileMenu->addAction(m_saveCopyAction);
@@ -318,6 +328,10 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         });
         connect(m_document.get(), &ProjectDocument::articleAdded, this,
                 [this](const Article &article) { showArticle(article.id); });
+        connect(m_document.get(), &ProjectDocument::articleUpdated, this, [this](const Article &article) {
+            if (m_articleView->articleId() == article.id)
+                m_articleView->showArticle(article, m_document->claimsForArticle(article.id));
+        });
         connect(m_document.get(), &ProjectDocument::errorOccurred, this,
                 [this](const QString &message) { showError(tr("The change was not saved"), message); });
         connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
@@ -392,14 +406,73 @@ bool MainWindow::importArticleFile(const QString &path)
         showError(tr("Cannot import the article"), imported.error());
         return false;
     }
-    auto article = m_document->importArticle(imported.value());
+    return addImported(imported.value());
+}
+
+bool MainWindow::addImported(const ImportedArticle &imported)
+{
+    Project::ImportOutcome outcome = Project::ImportOutcome::Added;
+    auto article = m_document->importArticle(imported, &outcome);
     if (!article)
         return false; // the document has reported why
-    if (!imported->warnings.isEmpty())
-        showError(tr("The article was imported with problems"), imported->warnings.join(u'\n'));
+    showArticle(article->id);
+    if (!imported.warnings.isEmpty())
+        showError(tr("The article was imported with problems"), imported.warnings.join(u'\n'));
+    else if (outcome == Project::ImportOutcome::Unchanged)
+        statusBar()->showMessage(tr("“%1” is already in the project, unchanged.").arg(article->title), 5000);
+    else if (outcome == Project::ImportOutcome::NewVersion)
+        statusBar()->showMessage(
+            tr("“%1” has changed: imported as version %2. Earlier claims stay on the earlier version.")
+                .arg(article->title)
+                .arg(article->version),
+            8000);
     else
         statusBar()->showMessage(tr("Imported “%1”.").arg(article->title), 5000);
     return true;
+}
+
+void MainWindow::chooseUrlToImport()
+{
+    bool accepted = false;
+    const QString text = QInputDialog::getText(this, tr("Import from Web Address"), tr("Address of the article:"),
+                                               QLineEdit::Normal, QString(), &accepted);
+    if (!accepted || text.trimmed().isEmpty())
+        return;
+    if (!ArticleFetcher::isWebAddress(text.trimmed())) {
+        showError(tr("Cannot import the article"), tr("“%1” is not a web address (http:// or https://).").arg(text));
+        return;
+    }
+    importArticleUrl(QUrl(text.trimmed()));
+}
+
+void MainWindow::importArticleUrl(const QUrl &url)
+{
+    if (!m_document || m_document->project().isReadOnly())
+        return;
+    if (!m_fetcher) {
+        m_fetcher = new ArticleFetcher(this);
+        connect(m_fetcher, &ArticleFetcher::failed, this,
+                [this](const QString &message) { showError(tr("Cannot import the article"), message); });
+        connect(m_fetcher, &ArticleFetcher::finished, this, [this](const ImportedArticle &imported) {
+            if (m_document)
+                addImported(imported);
+        });
+    }
+    auto *progress = new QProgressDialog(tr("Fetching %1…").arg(url.toDisplayString()), tr("Cancel"), 0, 0, this);
+    progress->setObjectName(QStringLiteral("fetchProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    connect(progress, &QProgressDialog::canceled, m_fetcher, &ArticleFetcher::cancel);
+    connect(m_fetcher, &ArticleFetcher::progressed, progress, [progress](qint64 received, qint64 total) {
+        progress->setMaximum(total > 0 ? int(total / 1024) : 0);
+        progress->setValue(int(received / 1024));
+    });
+    connect(m_fetcher, &ArticleFetcher::finished, progress, &QWidget::close);
+    connect(m_fetcher, &ArticleFetcher::failed, progress, &QWidget::close);
+    FetchOptions options;
+    options.maximumBytes = qint64(AppSettings::fetchLimitMegabytes()) * 1024 * 1024;
+    m_fetcher->fetch(url, options);
 }
 
 bool MainWindow::saveCopy(const QString &path, bool switchToCopy)
@@ -461,7 +534,8 @@ void MainWindow::chooseProjectToOpen()
 void MainWindow::chooseArticlesToImport()
 {
     const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Articles"), QString(), tr("Articles (*.txt *.text *.md *.html *.htm *.pdf *.docx *.odt);;All files (*)"));
+        this, tr("Import Articles"), QString(),
+        tr("Articles (*.txt *.text *.md *.html *.htm *.pdf *.docx *.odt);;All files (*)"));
     for (const QString &path : paths) {
         if (!importArticleFile(path))
             break;
@@ -603,6 +677,7 @@ void MainWindow::updateActions()
     const bool writable = open && !m_document->project().isReadOnly();
     const bool hasClaimSelection = writable && !selectedClaimIds().isEmpty();
     m_importAction->setEnabled(writable);
+    m_importUrlAction->setEnabled(writable);
     m_closeAction->setEnabled(open);
     m_saveAsAction->setEnabled(open);
     m_saveCopyAction->setEnabled(open);
@@ -672,8 +747,11 @@ void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
     for (const QUrl &url : urls) {
-        if (!url.isLocalFile())
+        if (!url.isLocalFile()) {
+            if (url.scheme() == QLatin1StringView("http") || url.scheme() == QLatin1StringView("https"))
+                importArticleUrl(url);
             continue;
+        }
         const QString path = url.toLocalFile();
         if (isProjectFile(path))
             openProject(path);

@@ -10,9 +10,12 @@ class QMenu;
 class QSortFilterProxyModel;
 class QTableView;
 class QUndoGroup;
+class QUrl;
 
 namespace ClaimLedger {
 
+struct ImportedArticle;
+class ArticleFetcher;
 class ArticleListModel;
 class ArticleView;
 class ClaimTableModel;
@@ -34,6 +37,8 @@ public:
     bool newProject(const QString &path);
     bool openProject(const QString &path);
     bool importArticleFile(const QString &path);
+    /// Fetches a web page or document and imports it, with progress and a way to cancel.
+    void importArticleUrl(const QUrl &url);
     bool openSampleProject();
     /// Writes a copy of the open project to `path`; with `switchToCopy` (Save As) the
     /// window goes on with the copy.
@@ -58,6 +63,8 @@ private:
     void updateTitle();
     void updateRecentFilesMenu();
     void showError(const QString &title, const QString &message);
+    bool addImported(const ImportedArticle &imported);
+    void chooseUrlToImport();
 
     void chooseNewProject();
     void chooseProjectToOpen();
@@ -88,6 +95,8 @@ private:
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_importUrlAction = nullptr;
+    ArticleFetcher *m_fetcher = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_closeAction = nullptr;

@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace ClaimLedger {
 
@@ -20,6 +21,7 @@ public:
 private:
     QLineEdit *m_analystName;
     QComboBox *m_language;
+    QSpinBox *m_fetchLimit;
 };
 
 } // namespace ClaimLedger

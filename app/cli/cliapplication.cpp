@@ -1,5 +1,6 @@
 #include "cliapplication.h"
 
+#include "articlefetcher.h"
 #include "articleimporter.h"
 #include "claimdetector.h"
 #include "markdownreport.h"
@@ -27,6 +28,14 @@ const QString programName = QStringLiteral("claimledger-cli");
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+/// A file, or a web page when the argument is an http(s) address.
+Result<ImportedArticle> loadArticle(const QString &fileOrUrl)
+{
+    if (ArticleFetcher::isWebAddress(fileOrUrl))
+        return ArticleFetcher::fetchAndWait(QUrl(fileOrUrl));
+    return ArticleImporter::importFile(fileOrUrl);
 }
 
 } // namespace
@@ -67,13 +76,14 @@ QString CliApplication::generalHelp() const
               "Commands:\n"
               "  new PROJECT               Create an empty project file.\n"
               "  sample PROJECT            Create the sample project.\n"
-              "  import PROJECT FILE...    Import text articles into a project.\n"
+              "  import PROJECT FILE...    Import articles (files or web addresses) into a project,\n"
+              "                            creating it if needed.\n"
               "  export PROJECT            Write a claim report (Markdown).\n"
               "  check PROJECT             Check a project: format, contents, integrity.\n"
               "  info PROJECT --json       The same as JSON.\n"
-              "  extract FILE              Print an article file's canonical text.\n"
-              "  detect FILE               List the candidate claims (figures, quotes, dates) of an\n"
-              "                            article file.\n"
+              "  extract FILE_OR_URL       Print an article's metadata and canonical text.\n"
+              "  detect FILE_OR_URL        List the candidate claims (figures, quotes, dates) of an\n"
+              "                            article.\n"
               "\n"
               "Options:\n"
               "  -h, --help                Show this help; after a command, that command's help.\n"
@@ -183,11 +193,14 @@ int CliApplication::runImport(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Import articles: text and Markdown in any common encoding, and saved web pages (HTML)."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to import into."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Article files."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Article files or web addresses."),
+                                 QStringLiteral("FILE_OR_URL..."));
     if (const int code = parse(parser, arguments, QStringLiteral("import"), 2, -1); code >= 0)
         return code;
     const QStringList positional = parser.positionalArguments();
-    auto project = Project::open(positional.constFirst());
+    // A project that does not exist yet is created, as `new` would.
+    auto project = QFileInfo::exists(positional.constFirst()) ? Project::open(positional.constFirst())
+                                                              : Project::create(positional.constFirst());
     if (!project)
         return fail(project.error());
 
@@ -206,17 +219,32 @@ int CliApplication::runImport(const QStringList &arguments)
             const QString &file = files.at(i);
             if (showProgress)
                 print(m_err, QStringLiteral("\r[%1/%2] %3").arg(i + 1).arg(files.size()).arg(nativePath(file)));
-            auto imported = ArticleImporter::importFile(file);
+            auto imported = loadArticle(file);
             if (!imported) {
                 status = fail(imported.error());
                 continue;
             }
             for (const QString &warning : std::as_const(imported->warnings))
                 print(m_err, programName + QStringLiteral(": ") + tr("warning: %1").arg(warning) + u'\n');
-            auto article = project.value()->addArticle(imported->article, imported->original);
+            Project::ImportOutcome outcome = Project::ImportOutcome::Added;
+            auto article = project.value()->importArticle(imported->article, imported->original, &outcome);
             if (!article)
                 return Error{article.error()};
-            done.append(tr("Imported %1 as article %2: %3").arg(nativePath(file)).arg(article->id).arg(article->title));
+            switch (outcome) {
+            case Project::ImportOutcome::Added:
+                done.append(
+                    tr("Imported %1 as article %2: %3").arg(nativePath(file)).arg(article->id).arg(article->title));
+                break;
+            case Project::ImportOutcome::NewVersion:
+                done.append(tr("Imported %1 as version %2 of article %3: its text changed")
+                                .arg(nativePath(file))
+                                .arg(article->version)
+                                .arg(article->id));
+                break;
+            case Project::ImportOutcome::Unchanged:
+                done.append(tr("%1 is already article %2, unchanged").arg(nativePath(file)).arg(article->id));
+                break;
+            }
         }
         return {};
     });
@@ -282,12 +310,13 @@ int CliApplication::runExtract(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Print the canonical text of an article file, the text that claim "
                                         "and candidate offsets count in."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The article file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The article file, or a web address."),
+                                 QStringLiteral("FILE_OR_URL"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON with the text and its metadata."));
     parser.addOption(jsonOption);
     if (const int code = parse(parser, arguments, QStringLiteral("extract"), 1, 1); code >= 0)
         return code;
-    auto imported = ArticleImporter::importFile(parser.positionalArguments().constFirst());
+    auto imported = loadArticle(parser.positionalArguments().constFirst());
     if (!imported)
         return fail(imported.error());
     for (const QString &warning : std::as_const(imported->warnings))
@@ -316,7 +345,8 @@ int CliApplication::runDetect(const QStringList &arguments)
     parser.setApplicationDescription(tr("List the candidate claims of an article file: figures with their exact "
                                         "value and unit, quotes with their speaker, and dates. Offsets count "
                                         "UTF-16 code units of the text 'extract' prints."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The article file."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The article file, or a web address."),
+                                 QStringLiteral("FILE_OR_URL"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON array."));
     const QCommandLineOption publishedOption(QStringLiteral("published"),
                                              tr("The article's publication date, to resolve days against."),
@@ -331,7 +361,7 @@ int CliApplication::runDetect(const QStringList &arguments)
             return usageError(
                 tr("--published takes a date as YYYY-MM-DD, not '%1'").arg(parser.value(publishedOption)));
     }
-    auto imported = ArticleImporter::importFile(parser.positionalArguments().constFirst());
+    auto imported = loadArticle(parser.positionalArguments().constFirst());
     if (!imported)
         return fail(imported.error());
     const QList<Candidate> candidates = ClaimDetector::detect(imported->article.text, options);

@@ -12,6 +12,7 @@ ArticleListModel::ArticleListModel(ProjectDocument *document, QObject *parent)
 {
     connect(document, &ProjectDocument::articleAdded, this, &ArticleListModel::onArticleAdded);
     connect(document, &ProjectDocument::articleRemoved, this, &ArticleListModel::onArticleRemoved);
+    connect(document, &ProjectDocument::articleUpdated, this, &ArticleListModel::onArticleUpdated);
     connect(document, &ProjectDocument::claimAdded, this,
             [this](const Claim &claim) { onClaimCountChanged(claim.articleId); });
     connect(document, &ProjectDocument::claimRemoved, this,
@@ -70,6 +71,15 @@ void ArticleListModel::onArticleRemoved(qint64 articleId)
     beginRemoveRows({}, row, row);
     m_articles.removeAt(row);
     endRemoveRows();
+}
+
+void ArticleListModel::onArticleUpdated(const Article &article)
+{
+    const int row = rowOf(article.id);
+    if (row < 0)
+        return;
+    m_articles[row] = article;
+    Q_EMIT dataChanged(index(row), index(row));
 }
 
 void ArticleListModel::onClaimCountChanged(qint64 articleId)

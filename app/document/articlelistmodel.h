@@ -25,6 +25,7 @@ public:
 private:
     void onArticleAdded(const Article &article);
     void onArticleRemoved(qint64 articleId);
+    void onArticleUpdated(const Article &article);
     void onClaimCountChanged(qint64 articleId);
 
     ProjectDocument *m_document;

@@ -3,6 +3,7 @@
 #include "addclaimcommand.h"
 #include "editclaimcommand.h"
 #include "importarticlecommand.h"
+#include "importversioncommand.h"
 #include "removeclaimscommand.h"
 
 #include <QUndoStack>
@@ -96,8 +97,31 @@ T ProjectDocument::reported(T result)
     return result;
 }
 
-Result<Article> ProjectDocument::importArticle(const ImportedArticle &imported)
+Result<Article> ProjectDocument::importArticle(const ImportedArticle &imported, Project::ImportOutcome *outcome)
 {
+    Project::ImportOutcome ignored;
+    Project::ImportOutcome &result = outcome ? *outcome : ignored;
+    if (!imported.article.source.isEmpty()) {
+        for (const Article &existing : std::as_const(m_articles)) {
+            if (existing.source != imported.article.source)
+                continue;
+            if (existing.text == imported.article.text) {
+                result = Project::ImportOutcome::Unchanged;
+                return existing;
+            }
+            Article version = existing;
+            version.text = imported.article.text;
+            version.encoding = imported.article.encoding;
+            version.versionId = 0;
+            auto added = insertVersion(version, imported.original);
+            if (added) {
+                result = Project::ImportOutcome::NewVersion;
+                m_undoStack->push(new ImportVersionCommand(this, added.value(), imported.original));
+            }
+            return added;
+        }
+    }
+    result = Project::ImportOutcome::Added;
     auto article = insertArticle(imported.article, imported.original);
     if (article)
         m_undoStack->push(new ImportArticleCommand(this, article.value(), imported.original));
@@ -210,6 +234,43 @@ Status ProjectDocument::deleteArticle(qint64 articleId)
     m_articles.removeIf([articleId](const Article &article) { return article.id == articleId; });
     Q_EMIT articleRemoved(articleId);
     return removed;
+}
+
+Result<Article> ProjectDocument::insertVersion(const Article &version, const QByteArray &original)
+{
+    auto added = reported(
+        m_project->addArticleVersion(version.id, version.text, original, version.encoding, version.versionId));
+    if (added) {
+        for (Article &article : m_articles) {
+            if (article.id == added->id)
+                article = added.value();
+        }
+        Q_EMIT articleUpdated(added.value());
+    }
+    return added;
+}
+
+Status ProjectDocument::deleteLatestVersion(qint64 articleId)
+{
+    const auto current = article(articleId);
+    auto removed = reported(m_project->removeLatestVersion(articleId));
+    if (!removed || !current)
+        return removed;
+    for (const Claim &claim : claimsForArticle(articleId)) {
+        if (claim.versionId == current->versionId) {
+            m_claims.remove(claim.id);
+            Q_EMIT claimRemoved(claim);
+        }
+    }
+    auto previous = reported(m_project->article(articleId));
+    if (!previous)
+        return Error{previous.error()};
+    for (Article &article : m_articles) {
+        if (article.id == articleId)
+            article = previous.value();
+    }
+    Q_EMIT articleUpdated(previous.value());
+    return {};
 }
 
 Result<Claim> ProjectDocument::insertClaim(const Claim &claim)

@@ -43,7 +43,9 @@ public:
 
     // Undoable edits. Each is refused with a message (and errorOccurred) when it
     // cannot be made or saved; nothing is pushed then.
-    Result<Article> importArticle(const ImportedArticle &imported);
+    /// Adds the article; one from the same source already here gets a new version when
+    /// its text changed, and nothing when it did not (see `outcome`).
+    Result<Article> importArticle(const ImportedArticle &imported, Project::ImportOutcome *outcome = nullptr);
     Result<Claim> markClaim(qint64 articleId, qsizetype start, qsizetype end);
     Status setClaimVerdict(qint64 claimId, Verdict verdict);
     Status setClaimKind(qint64 claimId, ClaimKind kind);
@@ -53,6 +55,8 @@ public:
     // What undo commands call: write through to the project, then notify the views.
     Result<Article> insertArticle(const Article &article, const QByteArray &original);
     Status deleteArticle(qint64 articleId);
+    Result<Article> insertVersion(const Article &version, const QByteArray &original);
+    Status deleteLatestVersion(qint64 articleId);
     Result<Claim> insertClaim(const Claim &claim);
     Status replaceClaim(const Claim &claim);
     Status deleteClaim(qint64 claimId);
@@ -60,6 +64,8 @@ public:
 Q_SIGNALS:
     void articleAdded(const ClaimLedger::Article &article);
     void articleRemoved(qint64 articleId);
+    /// A new version came or went: the article's text is another one now.
+    void articleUpdated(const ClaimLedger::Article &article);
     void claimAdded(const ClaimLedger::Claim &claim);
     void claimChanged(const ClaimLedger::Claim &claim);
     void claimRemoved(const ClaimLedger::Claim &claim);

@@ -584,7 +584,7 @@ Result<Article> Project::addArticle(Article article, const QByteArray &original)
 }
 
 Result<Article> Project::addArticleVersion(qint64 articleId, const QString &text, const QByteArray &original,
-                                           const QString &encoding)
+                                           const QString &encoding, qint64 versionId)
 {
     if (auto refused = d->refuseIfReadOnly(); !refused)
         return Error{refused.error()};
@@ -598,19 +598,21 @@ Result<Article> Project::addArticleVersion(qint64 articleId, const QString &text
     updated.importedAt = QDateTime::currentDateTimeUtc();
 
     Private::Transaction transaction(d.get());
-    auto version = d->run(
-        QStringLiteral("INSERT INTO article_version (uuid, article_id, number, original, original_sha256, encoding, "
-                       "text, imported_at) VALUES (:uuid, :article, :number, :original, :sha, :encoding, :text, "
-                       ":imported)"),
-        {{QStringLiteral(":uuid"), uuidText(QUuid::createUuid())},
-         {QStringLiteral(":article"), articleId},
-         {QStringLiteral(":number"), updated.version},
-         {QStringLiteral(":original"), original.isNull() ? QByteArray("") : original},
-         {QStringLiteral(":sha"),
-          QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex())},
-         {QStringLiteral(":encoding"), encoding},
-         {QStringLiteral(":text"), text},
-         {QStringLiteral(":imported"), isoTime(updated.importedAt)}});
+    auto version
+        = d->run(QStringLiteral(
+                     "INSERT INTO article_version (id, uuid, article_id, number, original, original_sha256, encoding, "
+                     "text, imported_at) VALUES (:id, :uuid, :article, :number, :original, :sha, :encoding, :text, "
+                     ":imported)"),
+                 {{QStringLiteral(":id"), versionId == 0 ? QVariant() : QVariant(versionId)},
+                  {QStringLiteral(":uuid"), uuidText(QUuid::createUuid())},
+                  {QStringLiteral(":article"), articleId},
+                  {QStringLiteral(":number"), updated.version},
+                  {QStringLiteral(":original"), original.isNull() ? QByteArray("") : original},
+                  {QStringLiteral(":sha"),
+                   QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex())},
+                  {QStringLiteral(":encoding"), encoding},
+                  {QStringLiteral(":text"), text},
+                  {QStringLiteral(":imported"), isoTime(updated.importedAt)}});
     if (!version)
         return Error{version.error()};
     updated.versionId = version.value()->lastInsertId().toLongLong();
@@ -623,6 +625,62 @@ Result<Article> Project::addArticleVersion(qint64 articleId, const QString &text
     if (auto committed = transaction.commit(); !committed)
         return Error{committed.error()};
     return updated;
+}
+
+Result<Article> Project::importArticle(const Article &article, const QByteArray &original, ImportOutcome *outcome)
+{
+    if (!article.source.isEmpty()) {
+        auto existing = readRows(d->run(articleSelect
+                                            + QStringLiteral("WHERE a.source = :source ORDER BY a.id DESC "
+                                                             "LIMIT 1"),
+                                        {{QStringLiteral(":source"), article.source}}),
+                                 articleFromRow);
+        if (!existing)
+            return Error{existing.error()};
+        if (!existing->isEmpty()) {
+            const Article &current = existing->constFirst();
+            if (current.text == article.text) {
+                *outcome = ImportOutcome::Unchanged;
+                return current;
+            }
+            *outcome = ImportOutcome::NewVersion;
+            return addArticleVersion(current.id, article.text, original, article.encoding);
+        }
+    }
+    *outcome = ImportOutcome::Added;
+    return addArticle(article, original);
+}
+
+Status Project::removeLatestVersion(qint64 articleId)
+{
+    if (auto refused = d->refuseIfReadOnly(); !refused)
+        return refused;
+    const auto current = article(articleId);
+    if (!current)
+        return Error{current.error()};
+    if (current->version <= 1)
+        return Error{tr("The article has only one version; remove the article instead.")};
+    auto claimRows = claimsForArticle(articleId);
+    if (!claimRows)
+        return Error{claimRows.error()};
+    Private::Transaction transaction(d.get());
+    for (const Claim &claim : std::as_const(claimRows.value())) {
+        if (claim.versionId != current->versionId)
+            continue;
+        if (auto removed = d->unindex(SearchKind::Claim, claim.id); !removed)
+            return removed;
+    }
+    if (auto removed = d->run(QStringLiteral("DELETE FROM article_version WHERE id = :id"),
+                              {{QStringLiteral(":id"), current->versionId}});
+        !removed)
+        return Error{removed.error()};
+    if (auto removed = d->unindex(SearchKind::ArticleVersion, current->versionId); !removed)
+        return removed;
+    if (auto logged
+        = d->logChange(QStringLiteral("article.version.remove"), current->uuid, toJson(current.value()), {});
+        !logged)
+        return logged;
+    return transaction.commit();
 }
 
 Status Project::removeArticle(qint64 articleId)

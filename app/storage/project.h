@@ -87,8 +87,17 @@ public:
     // removed. The article's text becomes its version 1.
     Result<Article> addArticle(Article article, const QByteArray &original);
     /// Adds a new version of an article's text; claims on older versions stay on them.
+    /// A `versionId` other than 0 restores a removed version under its id (redo).
     Result<Article> addArticleVersion(qint64 articleId, const QString &text, const QByteArray &original,
-                                      const QString &encoding);
+                                      const QString &encoding, qint64 versionId = 0);
+    /// Removes the latest version of an article (undo of a re-import), with the claims
+    /// made on it; the only version of an article is never removed.
+    Status removeLatestVersion(qint64 articleId);
+    /// What importArticle() did.
+    enum class ImportOutcome { Added, NewVersion, Unchanged };
+    /// Adds an article, or — when one from the same source is already here — a new
+    /// version of it if its text changed, or nothing if it did not.
+    Result<Article> importArticle(const Article &article, const QByteArray &original, ImportOutcome *outcome);
     /// Removes an article and, with it, its versions and claims.
     Status removeArticle(qint64 articleId);
     /// Every article as of its latest version.

@@ -141,6 +141,7 @@ constexpr const char *version2[] = {
     "CREATE INDEX claim_by_verdict ON claim (verdict)",
     "CREATE INDEX claim_by_claimant ON claim (claimant_id)",
     "CREATE INDEX article_version_by_article ON article_version (article_id, number)",
+    "CREATE INDEX article_by_source ON article (source)",
     R"(CREATE TABLE entity_alias (
         id INTEGER PRIMARY KEY,
         entity_id INTEGER NOT NULL REFERENCES entity(id) ON DELETE CASCADE,

@@ -202,6 +202,26 @@ void TestCli::newImportExport()
     const CliRun exported = runCli({QStringLiteral("export"), path});
     QCOMPARE(exported.exitCode, 0);
     QVERIFY(exported.out.contains(QStringLiteral("No claims marked.")));
+    project.value().reset();
+
+    // The same file again: recognised, not duplicated. Changed: a new version.
+    const CliRun again = runCli({QStringLiteral("import"), path, article});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.contains(QStringLiteral("already article 1, unchanged")), qPrintable(again.out));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Stargate doubts\n\nMusk said they do not have the money. Altman disagreed.\n");
+    file.close();
+    const CliRun changed = runCli({QStringLiteral("import"), path, article});
+    QCOMPARE(changed.exitCode, 0);
+    QVERIFY2(changed.out.contains(QStringLiteral("as version 2 of article 1")), qPrintable(changed.out));
+    auto reopened = Project::open(path);
+    QCOMPARE(reopened.value()->articles()->size(), 1);
+    QCOMPARE(reopened.value()->versionCount(1).value(), 2);
+
+    // A project that does not exist yet is created by import.
+    const QString fresh = m_dir->filePath(QStringLiteral("fresh.claimledger"));
+    QCOMPARE(runCli({QStringLiteral("import"), fresh, article}).exitCode, 0);
+    QVERIFY(QFile::exists(fresh));
 }
 
 void TestCli::detectOffsetsPointIntoTheExtractedText()

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void deletingClaimsCanBeUndone();
     void undoingAnImportRemovesTheArticle();
     void readOnlyProjectsRefuseEdits();
+    void reimportingMakesVersionsThatUndo();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -201,6 +202,44 @@ void TestProjectDocument::readOnlyProjectsRefuseEdits()
     QCOMPARE(errors.count(), 1);
     QCOMPARE(document.value()->undoStack()->count(), 0);
     QCOMPARE(document.value()->claim(claim->id)->verdict, Verdict::Unverified);
+}
+
+void TestProjectDocument::reimportingMakesVersionsThatUndo()
+{
+    ArticleListModel articles(m_document.get());
+    QAbstractItemModelTester tester(&articles, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy updated(m_document.get(), &ProjectDocument::articleUpdated);
+    auto claim = m_document->markClaim(m_article.id, 0, 3);
+    QVERIFY(claim.ok());
+
+    Project::ImportOutcome outcome = Project::ImportOutcome::Added;
+    auto same = TextImporter::importBytes(articleText.toUtf8(), QStringLiteral("musk.txt"));
+    auto unchanged = m_document->importArticle(same.value(), &outcome);
+    QVERIFY(unchanged.ok());
+    QCOMPARE(outcome, Project::ImportOutcome::Unchanged);
+    QCOMPARE(unchanged->id, m_article.id);
+    QCOMPARE(m_document->articles().size(), 1);
+    const int commands = m_document->undoStack()->count();
+    QCOMPARE(commands, 2); // nothing pushed for an unchanged file
+
+    const QString edited = articleText + QStringLiteral("\n\n손정의 회장은 반박했다.");
+    auto changed = TextImporter::importBytes(edited.toUtf8(), QStringLiteral("musk.txt"));
+    auto version = m_document->importArticle(changed.value(), &outcome);
+    QVERIFY2(version.ok(), qPrintable(version.error()));
+    QCOMPARE(outcome, Project::ImportOutcome::NewVersion);
+    QCOMPARE(version->version, 2);
+    QCOMPARE(m_document->article(m_article.id)->text, edited);
+    QCOMPARE(updated.count(), 1);
+    QCOMPARE(articles.rowCount(), 1);
+    // The claim stays on version 1.
+    QCOMPARE(m_document->claim(claim->id)->versionId, m_article.versionId);
+
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->article(m_article.id)->text, articleText);
+    QCOMPARE(Project::open(m_path).value()->versionCount(m_article.id).value(), 1);
+    m_document->undoStack()->redo();
+    QCOMPARE(m_document->article(m_article.id)->versionId, version->versionId);
+    QCOMPARE(Project::open(m_path).value()->article(m_article.id)->text, edited);
 }
 
 QTEST_GUILESS_MAIN(TestProjectDocument)
