@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>ArticleImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no article text that could be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an article (%2 MB; the limit is %3 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is named as a PDF but does not start as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is named as a %2 document but is not a zip archive holding one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimKind</name>
     <message>
         <source>Statement</source>
@@ -24,6 +51,45 @@
     </message>
     <message>
         <source>Prediction or pledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::ArticleFetcher</name>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MB; the download was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found (is the address right, and the network up?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirects too many times (or to an unsafe address); it was not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -261,10 +327,6 @@ Imported: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text articles (*.txt *.text *.md);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select the text of the claim first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,6 +390,62 @@ Imported: %3</source>
         <source>Save a Copy</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import from &amp;Web Address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch a web page or document and add it to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste as Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the text or web page on the clipboard to the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already in the project, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changed: imported as version %2. Earlier claims stay on the earlier version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Web Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address of the article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http:// or https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.html *.htm *.pdf *.docx *.odt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::PreferencesDialog</name>
@@ -363,6 +481,18 @@ Imported: %3</source>
         <source>A new language takes effect the next time ClaimLedger starts.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest &amp;download:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::ProjectDocument</name>
@@ -388,9 +518,74 @@ Imported: %3</source>
     </message>
 </context>
 <context>
+    <name>DocumentImporter</name>
+    <message>
+        <source>%1 is damaged: it is not a readable zip archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files; it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be unpacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB (%3); it is not opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no text to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument file, but not a text document (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it cannot be read as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; open it in a PDF reader, save an unprotected copy, and import that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no text to import (a scanned PDF holds only pictures of text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDetector</name>
+    <message>
+        <source>Some bytes are not valid %1; they are shown as �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text declares itself %1 but is %2; it was read as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportArticleCommand</name>
     <message>
         <source>Import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportVersionCommand</name>
+    <message>
+        <source>Import New Version of “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -583,6 +778,10 @@ Imported: %3</source>
         <source>The project has no evidence %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The article has only one version; remove the article instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RemoveClaimsCommand</name>
@@ -609,23 +808,15 @@ Imported: %3</source>
 <context>
     <name>TextImporter</name>
     <message>
-        <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too large to be an article (%2 MB; the limit is %3 MB).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a text file: it contains binary data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Some bytes of %1 are not valid %2; they are shown as �.</source>
+        <source>%1 is empty: there is no text to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is empty: there is no text to import.</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>ArticleImporter</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no article text that could be found.</source>
+        <translation>%1에서 기사 본문을 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an article (%2 MB; the limit is %3 MB).</source>
+        <translation>%1은(는) 기사로 보기에 너무 큽니다(%2MB, 한도 %3MB).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is named as a PDF but does not start as one.</source>
+        <translation>%1이(가) 손상되었습니다: 이름은 PDF이지만 PDF 형식이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is named as a %2 document but is not a zip archive holding one.</source>
+        <translation>%1이(가) 손상되었습니다: 이름은 %2 문서이지만 그 문서를 담은 zip 압축 파일이 아닙니다.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimKind</name>
     <message>
         <source>Statement</source>
@@ -25,6 +52,45 @@
     <message>
         <source>Prediction or pledge</source>
         <translation>예측 또는 공약</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::ArticleFetcher</name>
+    <message>
+        <source>%1 did not answer within %2 seconds.</source>
+        <translation>%1이(가) %2초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 MB; the download was stopped.</source>
+        <translation>%1이(가) %2MB 넘게 보내서 내려받기를 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be found (is the address right, and the network up?).</source>
+        <translation>서버 %1을(를) 찾을 수 없습니다(주소가 맞는지, 네트워크가 연결되어 있는지 확인하세요).</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate was not accepted.</source>
+        <translation>%1과(와)의 보안 연결에 실패했습니다: 인증서를 받아들일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 redirects too many times (or to an unsafe address); it was not followed.</source>
+        <translation>%1이(가) 너무 여러 번(또는 안전하지 않은 주소로) 넘겨주어 따라가지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection.</source>
+        <translation>%1이(가) 연결을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 %3.</source>
+        <translation>%1이(가) %2 %3(으)로 응답했습니다.</translation>
+    </message>
+    <message>
+        <source>%1 could not be fetched: %2</source>
+        <translation>%1을(를) 가져올 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The download did not finish.</source>
+        <translation>내려받기가 끝나지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -263,10 +329,6 @@ Imported: %3</source>
         <translation>기사 가져오기</translation>
     </message>
     <message>
-        <source>Text articles (*.txt *.text *.md);;All files (*)</source>
-        <translation>텍스트 기사 (*.txt *.text *.md);;모든 파일 (*)</translation>
-    </message>
-    <message>
         <source>Select the text of the claim first.</source>
         <translation>먼저 주장에 해당하는 글을 선택하세요.</translation>
     </message>
@@ -330,6 +392,62 @@ Imported: %3</source>
         <source>Save a Copy</source>
         <translation>사본 저장</translation>
     </message>
+    <message>
+        <source>Import from &amp;Web Address…</source>
+        <translation>웹 주소에서 가져오기(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Fetch a web page or document and add it to the project</source>
+        <translation>웹 페이지나 문서를 가져와 프로젝트에 추가합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as Article</source>
+        <translation>기사로 붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add the text or web page on the clipboard to the project</source>
+        <translation>클립보드의 글이나 웹 페이지를 프로젝트에 추가합니다</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the project, unchanged.</source>
+        <translation>“%1”은(는) 이미 프로젝트에 있으며 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” has changed: imported as version %2. Earlier claims stay on the earlier version.</source>
+        <translation>“%1”이(가) 바뀌어 버전 %2(으)로 가져왔습니다. 이전 주장은 이전 버전에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Clipboard %1</source>
+        <translation>클립보드 %1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>클립보드에 글이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Import from Web Address</source>
+        <translation>웹 주소에서 가져오기</translation>
+    </message>
+    <message>
+        <source>Address of the article:</source>
+        <translation>기사 주소:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http:// or https://).</source>
+        <translation>“%1”은(는) 웹 주소(http:// 또는 https://)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Articles (*.txt *.text *.md *.html *.htm *.pdf *.docx *.odt);;All files (*)</source>
+        <translation>기사 (*.txt *.text *.md *.html *.htm *.pdf *.docx *.odt);;모든 파일 (*)</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::PreferencesDialog</name>
@@ -365,6 +483,18 @@ Imported: %3</source>
         <source>A new language takes effect the next time ClaimLedger starts.</source>
         <translation>바꾼 언어는 클레임레저를 다시 시작하면 적용됩니다.</translation>
     </message>
+    <message>
+        <source> MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>Largest download</source>
+        <translation>최대 내려받기 크기</translation>
+    </message>
+    <message>
+        <source>Largest &amp;download:</source>
+        <translation>최대 내려받기 크기(&amp;D):</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::ProjectDocument</name>
@@ -390,10 +520,75 @@ Imported: %3</source>
     </message>
 </context>
 <context>
+    <name>DocumentImporter</name>
+    <message>
+        <source>%1 is damaged: it is not a readable zip archive.</source>
+        <translation>%1이(가) 손상되었습니다: 읽을 수 있는 zip 압축 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 files; it is not opened.</source>
+        <translation>%1에 파일이 %2개보다 많아 열지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it has no %2.</source>
+        <translation>%1이(가) 손상되었습니다: %2이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2 cannot be unpacked.</source>
+        <translation>%1이(가) 손상되었습니다: %2의 압축을 풀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to more than %2 MB (%3); it is not opened.</source>
+        <translation>%1은(는) 압축을 풀면 %2MB를 넘어(%3) 열지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no text to import.</source>
+        <translation>%1에 가져올 글이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1이(가) 손상되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an OpenDocument file, but not a text document (%2).</source>
+        <translation>%1은(는) OpenDocument 파일이지만 텍스트 문서가 아닙니다(%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it cannot be read as a PDF.</source>
+        <translation>%1이(가) 손상되어 PDF로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password; open it in a PDF reader, save an unprotected copy, and import that.</source>
+        <translation>%1은(는) 암호로 보호되어 있습니다. PDF 뷰어에서 열어 보호되지 않은 사본을 저장한 뒤 그 사본을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>%1 has no text to import (a scanned PDF holds only pictures of text).</source>
+        <translation>%1에 가져올 글이 없습니다(스캔한 PDF에는 글자의 그림만 있습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingDetector</name>
+    <message>
+        <source>Some bytes are not valid %1; they are shown as �.</source>
+        <translation>일부 바이트가 올바른 %1이(가) 아니어서 �로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The text declares itself %1 but is %2; it was read as %2.</source>
+        <translation>글이 스스로 %1(이)라고 밝히지만 실제로는 %2여서 %2(으)로 읽었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ImportArticleCommand</name>
     <message>
         <source>Import “%1”</source>
         <translation>“%1” 가져오기</translation>
+    </message>
+</context>
+<context>
+    <name>ImportVersionCommand</name>
+    <message>
+        <source>Import New Version of “%1”</source>
+        <translation>“%1”의 새 버전 가져오기</translation>
     </message>
 </context>
 <context>
@@ -585,6 +780,10 @@ Imported: %3</source>
         <source>The project has no evidence %1.</source>
         <translation>프로젝트에 %1번 근거가 없습니다.</translation>
     </message>
+    <message>
+        <source>The article has only one version; remove the article instead.</source>
+        <translation>이 기사에는 버전이 하나뿐입니다. 대신 기사를 삭제하세요.</translation>
+    </message>
 </context>
 <context>
     <name>RemoveClaimsCommand</name>
@@ -611,24 +810,16 @@ Imported: %3</source>
 <context>
     <name>TextImporter</name>
     <message>
-        <source>Cannot read %1: %2.</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2.</translation>
-    </message>
-    <message>
-        <source>%1 is too large to be an article (%2 MB; the limit is %3 MB).</source>
-        <translation>%1은(는) 기사로 보기에 너무 큽니다(%2MB, 한도 %3MB).</translation>
-    </message>
-    <message>
         <source>%1 is not a text file: it contains binary data.</source>
         <translation>%1은(는) 텍스트 파일이 아닙니다: 바이너리 데이터가 들어 있습니다.</translation>
     </message>
     <message>
-        <source>Some bytes of %1 are not valid %2; they are shown as �.</source>
-        <translation>%1의 일부 바이트가 올바른 %2이(가) 아니어서 �로 표시합니다.</translation>
-    </message>
-    <message>
         <source>%1 is empty: there is no text to import.</source>
         <translation>%1이(가) 비어 있어 가져올 글이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

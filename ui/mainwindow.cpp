@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
@@ -157,6 +158,11 @@ void MainWindow::createActions()
     m_importUrlAction->setStatusTip(tr("Fetch a web page or document and add it to the project"));
     connect(m_importUrlAction, &QAction::triggered, this, &MainWindow::chooseUrlToImport);
 
+    m_pasteAction = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::EditPaste), tr("&Paste as Article"), this);
+    m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_pasteAction->setStatusTip(tr("Add the text or web page on the clipboard to the project"));
+    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteArticle);
+
     m_closeAction = new QAction(tr("&Close Project"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
@@ -225,6 +231,8 @@ void MainWindow::createMenus()
     QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addAction(m_undoAction);
     editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_pasteAction);
     editMenu->addSeparator();
     editMenu->addAction(m_markAction);
     m_verdictMenu = editMenu->addMenu(tr("Set &Verdict"));
@@ -429,6 +437,30 @@ bool MainWindow::addImported(const ImportedArticle &imported)
     else
         statusBar()->showMessage(tr("Imported “%1”.").arg(article->title), 5000);
     return true;
+}
+
+void MainWindow::pasteArticle()
+{
+    importClipboard();
+}
+
+bool MainWindow::importClipboard()
+{
+    if (!m_document)
+        return false;
+    const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
+    // Each paste is its own article: the name tells them apart, and from re-imports.
+    const QString name = tr("Clipboard %1").arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
+    Result<ImportedArticle> imported = Error{tr("The clipboard holds no text.")};
+    if (clipboard && clipboard->hasHtml())
+        imported = ArticleImporter::importBytes(clipboard->html().toUtf8(), name, "text/html; charset=utf-8");
+    if ((!imported || imported->article.text.isEmpty()) && clipboard && clipboard->hasText())
+        imported = ArticleImporter::importBytes(clipboard->text().toUtf8(), name, "text/plain; charset=utf-8");
+    if (!imported) {
+        showError(tr("Cannot import the article"), imported.error());
+        return false;
+    }
+    return addImported(imported.value());
 }
 
 void MainWindow::chooseUrlToImport()
@@ -678,6 +710,7 @@ void MainWindow::updateActions()
     const bool hasClaimSelection = writable && !selectedClaimIds().isEmpty();
     m_importAction->setEnabled(writable);
     m_importUrlAction->setEnabled(writable);
+    m_pasteAction->setEnabled(writable);
     m_closeAction->setEnabled(open);
     m_saveAsAction->setEnabled(open);
     m_saveCopyAction->setEnabled(open);

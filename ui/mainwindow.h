@@ -37,6 +37,8 @@ public:
     bool newProject(const QString &path);
     bool openProject(const QString &path);
     bool importArticleFile(const QString &path);
+    /// Imports what the clipboard holds: HTML when it has some, else plain text.
+    bool importClipboard();
     /// Fetches a web page or document and imports it, with progress and a way to cancel.
     void importArticleUrl(const QUrl &url);
     bool openSampleProject();
@@ -65,6 +67,7 @@ private:
     void showError(const QString &title, const QString &message);
     bool addImported(const ImportedArticle &imported);
     void chooseUrlToImport();
+    void pasteArticle();
 
     void chooseNewProject();
     void chooseProjectToOpen();
@@ -96,6 +99,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_importUrlAction = nullptr;
+    QAction *m_pasteAction = nullptr;
     ArticleFetcher *m_fetcher = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_saveCopyAction = nullptr;

@@ -7,10 +7,12 @@
 #include "verdictcolors.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void badInputGetsAClearMessage();
     void koreanTranslationIsEmbedded();
     void saveAsGoesOnInTheCopy();
+    void pastingImportsTheClipboard();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -283,6 +286,28 @@ void TestMainWindow::saveAsGoesOnInTheCopy()
     QCOMPARE(window.document()->project().path(), m_dir->filePath(QStringLiteral("second.claimledger")));
     QCOMPARE(window.document()->articles().size(), 1);
     QVERIFY(window.windowTitle().startsWith(QStringLiteral("second")));
+}
+
+void TestMainWindow::pastingImportsTheClipboard()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.newProject(m_dir->filePath(QStringLiteral("paste.claimledger"))));
+    auto *data = new QMimeData;
+    data->setHtml(QStringLiteral("<html><body><nav><a href='/'>Home</a></nav><article><p>머스크 CEO는 "
+                                 "5천억달러(약 710조원) 규모의 구상에 대해 돈이 없다고 말했다, 엑스에서.</p></article>"
+                                 "</body></html>"));
+    data->setText(QStringLiteral("plain fallback"));
+    QGuiApplication::clipboard()->setMimeData(data);
+    QVERIFY(window.importClipboard());
+    QCOMPARE(window.document()->articles().size(), 1);
+    QVERIFY(window.document()->articles().constFirst().text.startsWith(QStringLiteral("머스크 CEO는")));
+    QVERIFY(!window.document()->articles().constFirst().text.contains(QStringLiteral("Home")));
+
+    QGuiApplication::clipboard()->setText(QStringLiteral("A second article, pasted as text."));
+    QVERIFY(window.importClipboard());
+    QCOMPARE(window.document()->articles().size(), 2); // each paste is its own article
+    QCOMPARE(window.document()->articles().constLast().text, QStringLiteral("A second article, pasted as text."));
 }
 
 QTEST_MAIN(TestMainWindow)
