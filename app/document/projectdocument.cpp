@@ -112,6 +112,7 @@ Result<Article> ProjectDocument::importArticle(const ImportedArticle &imported, 
             Article version = existing;
             version.text = imported.article.text;
             version.encoding = imported.article.encoding;
+            version.structure = imported.article.structure;
             version.versionId = 0;
             auto added = insertVersion(version, imported.original);
             if (added) {
@@ -238,8 +239,8 @@ Status ProjectDocument::deleteArticle(qint64 articleId)
 
 Result<Article> ProjectDocument::insertVersion(const Article &version, const QByteArray &original)
 {
-    auto added = reported(
-        m_project->addArticleVersion(version.id, version.text, original, version.encoding, version.versionId));
+    auto added = reported(m_project->addArticleVersion(version.id, version.text, original, version.encoding,
+                                                       version.versionId, version.structure));
     if (added) {
         for (Article &article : m_articles) {
             if (article.id == added->id)

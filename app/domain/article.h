@@ -1,10 +1,28 @@
 #pragma once
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 #include <QUuid>
 
 namespace ClaimLedger {
+
+/// One block of an article's canonical text: a paragraph, a heading, a list item or
+/// a quotation, with the page it stands on when the source had pages.
+struct TextBlock {
+    enum class Kind { Paragraph, Heading, ListItem, Quote };
+    Kind kind = Kind::Paragraph;
+    int level = 0; ///< 1–6 for headings
+    int page = 0; ///< 1-based page of a PDF; 0 when the source has no pages
+    qsizetype start = 0;
+    qsizetype end = 0;
+
+    friend bool operator==(const TextBlock &, const TextBlock &) = default;
+};
+
+/// The paragraphs of a canonical text (blocks separated by one blank line), for texts
+/// whose source says nothing more of their form.
+QList<TextBlock> paragraphBlocks(const QString &canonical);
 
 /// An imported news article as of its latest version. `text` is that version's
 /// canonical text (NFC, '\n' line breaks, paragraphs separated by one blank line) that
@@ -24,6 +42,7 @@ struct Article {
     QString outlet;
     QString byline;
     QDateTime publishedAt;
+    QList<TextBlock> structure; ///< the blocks of `text`, in order
     QDateTime importedAt;
 
     friend bool operator==(const Article &, const Article &) = default;

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <array>
+
 namespace ClaimLedger {
 
 namespace {
@@ -31,6 +33,55 @@ QJsonObject toJson(const Claim &claim)
         {QStringLiteral("created"), isoTime(claim.createdAt)},
         {QStringLiteral("modified"), isoTime(claim.modifiedAt)},
     };
+}
+
+namespace {
+
+constexpr std::array<std::pair<TextBlock::Kind, const char *>, 4> blockKinds{{
+    {TextBlock::Kind::Paragraph, "paragraph"},
+    {TextBlock::Kind::Heading, "heading"},
+    {TextBlock::Kind::ListItem, "list-item"},
+    {TextBlock::Kind::Quote, "quote"},
+}};
+
+} // namespace
+
+QJsonArray structureToJson(const QList<TextBlock> &structure)
+{
+    QJsonArray array;
+    for (const TextBlock &block : structure) {
+        QJsonObject object{{QStringLiteral("start"), block.start}, {QStringLiteral("end"), block.end}};
+        for (const auto &[kind, key] : blockKinds) {
+            if (kind == block.kind)
+                object.insert(QStringLiteral("kind"), QLatin1StringView(key));
+        }
+        if (block.level > 0)
+            object.insert(QStringLiteral("level"), block.level);
+        if (block.page > 0)
+            object.insert(QStringLiteral("page"), block.page);
+        array.append(object);
+    }
+    return array;
+}
+
+QList<TextBlock> structureFromJson(const QJsonArray &array)
+{
+    QList<TextBlock> structure;
+    for (const QJsonValue &value : array) {
+        const QJsonObject object = value.toObject();
+        TextBlock block;
+        const QString kind = object.value(QStringLiteral("kind")).toString();
+        for (const auto &[entry, key] : blockKinds) {
+            if (kind == QLatin1StringView(key))
+                block.kind = entry;
+        }
+        block.level = object.value(QStringLiteral("level")).toInt();
+        block.page = object.value(QStringLiteral("page")).toInt();
+        block.start = object.value(QStringLiteral("start")).toInteger();
+        block.end = object.value(QStringLiteral("end")).toInteger();
+        structure.append(block);
+    }
+    return structure;
 }
 
 QJsonObject toJson(const Source &source)

@@ -4,6 +4,7 @@
 #include "claim.h"
 #include "sources.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace ClaimLedger {
@@ -13,6 +14,9 @@ namespace ClaimLedger {
 QJsonObject toJson(const Claim &claim);
 QJsonObject toJson(const Article &article);
 QJsonObject toJson(const Source &source);
+/// [{"kind": "heading", "level": 1, "start": 0, "end": 12}, {"kind": "paragraph", "page": 2, …}]
+QJsonArray structureToJson(const QList<TextBlock> &structure);
+QList<TextBlock> structureFromJson(const QJsonArray &array);
 QJsonObject toJson(const Evidence &evidence);
 QJsonObject toJson(const Entity &entity);
 QJsonObject toJson(const FigureRecord &figure);

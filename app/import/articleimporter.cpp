@@ -46,7 +46,7 @@ Result<ImportedArticle> importHtml(const QByteArray &bytes, const QString &sourc
     ImportedArticle imported;
     for (const QString &warning : std::as_const(decoded.warnings))
         imported.warnings.append(ArticleImporter::tr("%1: %2").arg(sourceName, warning));
-    imported.article.text = CanonicalText::normalize(extracted.paragraphs.join(QStringLiteral("\n\n")));
+    imported.article.text = CanonicalText::assemble(extracted.paragraphs, extracted.kinds, &imported.article.structure);
     if (imported.article.text.isEmpty())
         return Error{ArticleImporter::tr("%1 holds no article text that could be found.").arg(sourceName)};
     imported.metadata = extracted.metadata;

@@ -67,4 +67,26 @@ QString normalize(QStringView raw)
     return result;
 }
 
+QString assemble(const QStringList &blocks, const QList<TextBlock> &kinds, QList<TextBlock> *structure)
+{
+    QString text;
+    structure->clear();
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        const QString normalized = normalize(blocks.at(i));
+        if (normalized.isEmpty())
+            continue;
+        const TextBlock kind = kinds.value(i);
+        for (const QStringView part : QStringTokenizer(normalized, u"\n\n")) {
+            if (!text.isEmpty())
+                text += QStringLiteral("\n\n");
+            TextBlock block = kind;
+            block.start = text.size();
+            text += part;
+            block.end = text.size();
+            structure->append(block);
+        }
+    }
+    return text;
+}
+
 } // namespace ClaimLedger::CanonicalText

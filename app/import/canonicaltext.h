@@ -1,6 +1,10 @@
 #pragma once
 
+#include "article.h"
+
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace ClaimLedger::CanonicalText {
@@ -11,5 +15,10 @@ namespace ClaimLedger::CanonicalText {
 /// its lines has one paragraph per line. Importers of every format end here, so
 /// offsets mean the same whatever the article was imported from.
 QString normalize(QStringView raw);
+
+/// Builds the canonical text of blocks read by an importer (paragraphs, headings …,
+/// `kinds` giving each one's kind, level and page) and records where each block lands
+/// in it. A block that normalizes to several paragraphs becomes several blocks.
+QString assemble(const QStringList &blocks, const QList<TextBlock> &kinds, QList<TextBlock> *structure);
 
 } // namespace ClaimLedger::CanonicalText

@@ -119,11 +119,12 @@ CoreProperties readProperties(const QByteArray &xml)
     return properties;
 }
 
-Result<ImportedArticle> finish(const QStringList &paragraphs, const CoreProperties &properties, const QByteArray &bytes,
-                               const QString &sourceName, const QString &encoding)
+Result<ImportedArticle> finish(const QStringList &paragraphs, const QList<TextBlock> &kinds,
+                               const CoreProperties &properties, const QByteArray &bytes, const QString &sourceName,
+                               const QString &encoding)
 {
     ImportedArticle imported;
-    imported.article.text = CanonicalText::normalize(paragraphs.join(QStringLiteral("\n\n")));
+    imported.article.text = CanonicalText::assemble(paragraphs, kinds, &imported.article.structure);
     if (imported.article.text.isEmpty())
         return Error{DocumentImporter::tr("%1 has no text to import.").arg(sourceName)};
     imported.article.title
@@ -139,18 +140,24 @@ Result<ImportedArticle> finish(const QStringList &paragraphs, const CoreProperti
     return imported;
 }
 
-/// Reads paragraphs (and headings, list items) of a WordprocessingML or ODF body.
-QStringList readParagraphs(const QByteArray &xml, bool odf, QString *error)
+/// Reads paragraphs (and headings, list items) of a WordprocessingML or ODF body, with
+/// the kind of each in `kinds`.
+QStringList readParagraphs(const QByteArray &xml, bool odf, QString *error, QList<TextBlock> *kinds)
 {
     QStringList paragraphs;
     QXmlStreamReader reader(xml);
     QString current;
+    TextBlock kind;
     int depth = 0; // nesting of paragraphs (ODF notes hold paragraphs inside paragraphs)
+    int listDepth = 0;
     auto flush = [&] {
         const QString text = current.simplified();
-        if (!text.isEmpty())
+        if (!text.isEmpty()) {
             paragraphs.append(text);
+            kinds->append(kind);
+        }
         current.clear();
+        kind = TextBlock();
     };
     while (!reader.atEnd()) {
         const QXmlStreamReader::TokenType token = reader.readNext();
@@ -158,19 +165,41 @@ QStringList readParagraphs(const QByteArray &xml, bool odf, QString *error)
         const QStringView ns = reader.namespaceUri();
         if (token == QXmlStreamReader::StartElement) {
             if (!odf && ns == wordNamespace) {
-                if (name == u"p")
+                if (name == u"p") {
                     ++depth;
-                else if (name == u"t")
+                } else if (name == u"t") {
                     current += reader.readElementText();
-                else if (name == u"tab")
+                } else if (name == u"tab" || name == u"br" || name == u"cr") {
                     current += u' ';
-                else if (name == u"br" || name == u"cr")
-                    current += u' ';
+                } else if (name == u"pStyle") {
+                    // "Heading1" … "Heading6", "Title": Word's built-in heading styles.
+                    const QString style = reader.attributes().value(wordNamespace, QStringLiteral("val")).toString();
+                    if (style.startsWith(QLatin1StringView("Heading"), Qt::CaseInsensitive)) {
+                        kind.kind = TextBlock::Kind::Heading;
+                        kind.level = std::clamp(style.mid(7).toInt(), 1, 6);
+                    } else if (style.compare(QLatin1StringView("Title"), Qt::CaseInsensitive) == 0) {
+                        kind.kind = TextBlock::Kind::Heading;
+                        kind.level = 1;
+                    } else if (style.startsWith(QLatin1StringView("Quote"), Qt::CaseInsensitive)) {
+                        kind.kind = TextBlock::Kind::Quote;
+                    }
+                } else if (name == u"numPr" && kind.kind == TextBlock::Kind::Paragraph) {
+                    kind.kind = TextBlock::Kind::ListItem;
+                }
             } else if (odf && ns == odfTextNamespace) {
                 if (name == u"p" || name == u"h") {
-                    if (depth > 0)
+                    if (depth > 0) {
                         current += u' ';
+                    } else if (name == u"h") {
+                        kind.kind = TextBlock::Kind::Heading;
+                        kind.level = std::clamp(
+                            reader.attributes().value(odfTextNamespace, QStringLiteral("outline-level")).toInt(), 1, 6);
+                    } else if (listDepth > 0) {
+                        kind.kind = TextBlock::Kind::ListItem;
+                    }
                     ++depth;
+                } else if (name == u"list-item") {
+                    ++listDepth;
                 } else if (name == u"s") {
                     const int spaces = reader.attributes().value(odfTextNamespace, QStringLiteral("c")).toInt();
                     current += QString(std::max(1, spaces), u' ');
@@ -181,6 +210,8 @@ QStringList readParagraphs(const QByteArray &xml, bool odf, QString *error)
         } else if (token == QXmlStreamReader::EndElement) {
             const bool paragraphEnd = (!odf && ns == wordNamespace && name == u"p")
                 || (odf && ns == odfTextNamespace && (name == u"p" || name == u"h"));
+            if (odf && ns == odfTextNamespace && name == u"list-item")
+                --listDepth;
             if (paragraphEnd && --depth == 0)
                 flush();
         } else if (token == QXmlStreamReader::Characters && odf && depth > 0) {
@@ -249,10 +280,11 @@ Result<ImportedArticle> DocumentImporter::importDocx(const QByteArray &bytes, co
     if (!core)
         return Error{core.error()};
     QString error;
-    const QStringList paragraphs = readParagraphs(body.value(), false, &error);
+    QList<TextBlock> kinds;
+    const QStringList paragraphs = readParagraphs(body.value(), false, &error, &kinds);
     if (!error.isEmpty() && paragraphs.isEmpty())
         return Error{tr("%1 is damaged: %2").arg(sourceName, error)};
-    return finish(paragraphs, readProperties(core.value()), bytes, sourceName, QStringLiteral("DOCX"));
+    return finish(paragraphs, kinds, readProperties(core.value()), bytes, sourceName, QStringLiteral("DOCX"));
 }
 
 Result<ImportedArticle> DocumentImporter::importOdt(const QByteArray &bytes, const QString &sourceName)
@@ -273,10 +305,11 @@ Result<ImportedArticle> DocumentImporter::importOdt(const QByteArray &bytes, con
     if (!meta)
         return Error{meta.error()};
     QString error;
-    const QStringList paragraphs = readParagraphs(content.value(), true, &error);
+    QList<TextBlock> kinds;
+    const QStringList paragraphs = readParagraphs(content.value(), true, &error, &kinds);
     if (!error.isEmpty() && paragraphs.isEmpty())
         return Error{tr("%1 is damaged: %2").arg(sourceName, error)};
-    return finish(paragraphs, readProperties(meta.value()), bytes, sourceName, QStringLiteral("ODT"));
+    return finish(paragraphs, kinds, readProperties(meta.value()), bytes, sourceName, QStringLiteral("ODT"));
 }
 
 Result<ImportedArticle> DocumentImporter::importPdf(const QByteArray &bytes, const QString &sourceName)
@@ -289,10 +322,17 @@ Result<ImportedArticle> DocumentImporter::importPdf(const QByteArray &bytes, con
                         "import that.")
                          .arg(sourceName)};
     QStringList paragraphs;
+    QList<TextBlock> kinds;
     for (int index = 0; index < document->numPages(); ++index) {
         std::unique_ptr<Poppler::Page> page = document->page(index);
-        if (page)
-            paragraphs.append(pdfParagraphs(page->text(QRectF())));
+        if (!page)
+            continue;
+        for (const QString &paragraph : pdfParagraphs(page->text(QRectF()))) {
+            paragraphs.append(paragraph);
+            TextBlock block;
+            block.page = index + 1;
+            kinds.append(block);
+        }
     }
     CoreProperties properties;
     properties.title = document->info(QStringLiteral("Title")).simplified();
@@ -300,7 +340,7 @@ Result<ImportedArticle> DocumentImporter::importPdf(const QByteArray &bytes, con
     properties.created = document->date(QStringLiteral("CreationDate"));
     if (paragraphs.isEmpty())
         return Error{tr("%1 has no text to import (a scanned PDF holds only pictures of text).").arg(sourceName)};
-    return finish(paragraphs, properties, bytes, sourceName, QStringLiteral("PDF"));
+    return finish(paragraphs, kinds, properties, bytes, sourceName, QStringLiteral("PDF"));
 }
 
 } // namespace ClaimLedger

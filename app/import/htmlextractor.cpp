@@ -243,7 +243,7 @@ public:
         xmlNode *top = bestCandidate(body);
         QList<xmlNode *> chosen = withSiblings(top);
         for (xmlNode *node : std::as_const(chosen))
-            collect(node, result.paragraphs, result.metadata.links);
+            collect(node, result, result.metadata.links);
         dropDuplicateTitle(result);
         return result;
     }
@@ -535,22 +535,41 @@ private:
     }
 
     /// Writes the text of `node` as paragraphs: each block element starts one.
-    void collect(xmlNode *node, QStringList &paragraphs, QList<QUrl> &links)
+    void collect(xmlNode *node, HtmlExtractor::Result &result, QList<QUrl> &links)
     {
         QString current;
-        collectInto(node, paragraphs, current, links);
-        flush(paragraphs, current);
+        collectInto(node, result, current, links);
+        flush(result, current, {});
     }
 
-    static void flush(QStringList &paragraphs, QString &current)
+    static TextBlock kindOf(const xmlNode *node)
+    {
+        TextBlock block;
+        for (int level = 1; level <= 6; ++level) {
+            const QByteArray tag = "h" + QByteArray::number(level);
+            if (isNamed(node, tag.constData())) {
+                block.kind = TextBlock::Kind::Heading;
+                block.level = level;
+            }
+        }
+        if (isNamed(node, "li"))
+            block.kind = TextBlock::Kind::ListItem;
+        else if (isNamed(node, "blockquote"))
+            block.kind = TextBlock::Kind::Quote;
+        return block;
+    }
+
+    static void flush(HtmlExtractor::Result &result, QString &current, const TextBlock &kind)
     {
         const QString text = current.simplified();
-        if (!text.isEmpty())
-            paragraphs.append(text);
+        if (!text.isEmpty()) {
+            result.paragraphs.append(text);
+            result.kinds.append(kind);
+        }
         current.clear();
     }
 
-    void collectInto(xmlNode *node, QStringList &paragraphs, QString &current, QList<QUrl> &links)
+    void collectInto(xmlNode *node, HtmlExtractor::Result &result, QString &current, QList<QUrl> &links)
     {
         for (xmlNode *child = node->children; child; child = child->next) {
             if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE) {
@@ -560,7 +579,6 @@ private:
             if (child->type != XML_ELEMENT_NODE || stats(child).removed || dropConditionally(child))
                 continue;
             if (isNamed(child, "br")) {
-                // Two <br> in a row separate paragraphs; one is a line break inside one.
                 current += u' ';
                 continue;
             }
@@ -574,10 +592,10 @@ private:
             }
             const bool block = isBlock(child);
             if (block)
-                flush(paragraphs, current);
-            collectInto(child, paragraphs, current, links);
+                flush(result, current, kindOf(node));
+            collectInto(child, result, current, links);
             if (block)
-                flush(paragraphs, current);
+                flush(result, current, kindOf(child));
             else if (isOneOf(child, {"img"}))
                 current += u' ';
         }
@@ -587,8 +605,10 @@ private:
     {
         // The headline is metadata; a first paragraph that repeats it is not text.
         if (!result.paragraphs.isEmpty() && !result.metadata.title.isEmpty()
-            && result.paragraphs.constFirst() == result.metadata.title)
+            && result.paragraphs.constFirst() == result.metadata.title) {
             result.paragraphs.removeFirst();
+            result.kinds.removeFirst();
+        }
     }
 
     void readMetadata(xmlNode *root, ArticleMetadata &metadata);

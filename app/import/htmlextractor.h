@@ -1,5 +1,7 @@
 #pragma once
 
+#include "article.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -34,6 +36,8 @@ public:
         /// Paragraphs of the main text, in order (headings, list items and quotes each
         /// a paragraph of their own).
         QStringList paragraphs;
+        /// The kind (and heading level) of each paragraph, in the same order.
+        QList<TextBlock> kinds;
     };
 
     /// `html` is the decoded page; `baseUrl` resolves relative links.

@@ -47,6 +47,7 @@ Result<ImportedArticle> TextImporter::importBytes(const QByteArray &bytes, const
     imported.article.text = CanonicalText::normalize(decoded.text);
     if (imported.article.text.isEmpty())
         return Error{tr("%1 is empty: there is no text to import.").arg(sourceName)};
+    imported.article.structure = paragraphBlocks(imported.article.text);
     imported.article.title = titleFrom(imported.article.text, sourceName);
     imported.article.source = sourceName;
     imported.article.encoding = decoded.encoding;

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -81,6 +82,13 @@ Result<FileHeader> readHeader(const QString &path)
     if (result.applicationId != ProjectSchema::ApplicationId)
         return Error{Project::tr("%1 is a database, but not a ClaimLedger project.").arg(nativePath(path))};
     return result;
+}
+
+/// The structure as stored: given by the importer, else the text's paragraphs.
+QString structureText(const QList<TextBlock> &structure, const QString &text)
+{
+    return QString::fromUtf8(QJsonDocument(structureToJson(structure.isEmpty() ? paragraphBlocks(text) : structure))
+                                 .toJson(QJsonDocument::Compact));
 }
 
 bool canWriteBeside(const QString &path)
@@ -202,13 +210,14 @@ Article articleFromRow(const QSqlQuery &query)
     article.outlet = query.value(11).toString();
     article.byline = query.value(12).toString();
     article.publishedAt = fromIsoTime(query.value(13).toString());
+    article.structure = structureFromJson(QJsonDocument::fromJson(query.value(14).toString().toUtf8()).array());
     return article;
 }
 
 // An article with its latest version.
 const QString articleSelect = QStringLiteral(
     "SELECT a.id, a.uuid, a.title, a.source, v.encoding, a.language, v.text, v.imported_at, v.id, v.number, a.url, "
-    "a.outlet, a.byline, a.published_at "
+    "a.outlet, a.byline, a.published_at, v.structure_json "
     "FROM article a JOIN article_version v ON v.article_id = a.id "
     "AND v.number = (SELECT max(number) FROM article_version WHERE article_id = a.id) ");
 
@@ -535,6 +544,8 @@ Result<Article> Project::addArticle(Article article, const QByteArray &original)
         article.uuid = QUuid::createUuid();
     if (!article.importedAt.isValid())
         article.importedAt = QDateTime::currentDateTimeUtc();
+    if (article.structure.isEmpty())
+        article.structure = paragraphBlocks(article.text);
 
     Private::Transaction transaction(d.get());
     auto inserted
@@ -559,8 +570,8 @@ Result<Article> Project::addArticle(Article article, const QByteArray &original)
     const bool restoring = article.versionId != 0;
     auto version = d->run(
         QStringLiteral("INSERT INTO article_version (id, uuid, article_id, number, original, original_sha256, "
-                       "encoding, text, imported_at) VALUES (:id, :uuid, :article, 1, :original, :sha, :encoding, "
-                       ":text, :imported)"),
+                       "encoding, text, structure_json, imported_at) VALUES (:id, :uuid, :article, 1, :original, :sha, "
+                       ":encoding, :text, :structure, :imported)"),
         {{QStringLiteral(":id"), restoring ? QVariant(article.versionId) : QVariant()},
          {QStringLiteral(":uuid"), uuidText(QUuid::createUuid())},
          {QStringLiteral(":article"), article.id},
@@ -569,6 +580,7 @@ Result<Article> Project::addArticle(Article article, const QByteArray &original)
           QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex())},
          {QStringLiteral(":encoding"), article.encoding},
          {QStringLiteral(":text"), article.text},
+         {QStringLiteral(":structure"), structureText(article.structure, article.text)},
          {QStringLiteral(":imported"), isoTime(article.importedAt)}});
     if (!version)
         return Error{version.error()};
@@ -584,7 +596,7 @@ Result<Article> Project::addArticle(Article article, const QByteArray &original)
 }
 
 Result<Article> Project::addArticleVersion(qint64 articleId, const QString &text, const QByteArray &original,
-                                           const QString &encoding, qint64 versionId)
+                                           const QString &encoding, qint64 versionId, const QList<TextBlock> &structure)
 {
     if (auto refused = d->refuseIfReadOnly(); !refused)
         return Error{refused.error()};
@@ -596,13 +608,14 @@ Result<Article> Project::addArticleVersion(qint64 articleId, const QString &text
     updated.encoding = encoding;
     updated.version = current->version + 1;
     updated.importedAt = QDateTime::currentDateTimeUtc();
+    updated.structure = structure.isEmpty() ? paragraphBlocks(text) : structure;
 
     Private::Transaction transaction(d.get());
     auto version
         = d->run(QStringLiteral(
                      "INSERT INTO article_version (id, uuid, article_id, number, original, original_sha256, encoding, "
-                     "text, imported_at) VALUES (:id, :uuid, :article, :number, :original, :sha, :encoding, :text, "
-                     ":imported)"),
+                     "text, structure_json, imported_at) VALUES (:id, :uuid, :article, :number, :original, :sha, "
+                     ":encoding, :text, :structure, :imported)"),
                  {{QStringLiteral(":id"), versionId == 0 ? QVariant() : QVariant(versionId)},
                   {QStringLiteral(":uuid"), uuidText(QUuid::createUuid())},
                   {QStringLiteral(":article"), articleId},
@@ -612,6 +625,7 @@ Result<Article> Project::addArticleVersion(qint64 articleId, const QString &text
                    QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex())},
                   {QStringLiteral(":encoding"), encoding},
                   {QStringLiteral(":text"), text},
+                  {QStringLiteral(":structure"), structureText(structure, text)},
                   {QStringLiteral(":imported"), isoTime(updated.importedAt)}});
     if (!version)
         return Error{version.error()};
@@ -644,7 +658,7 @@ Result<Article> Project::importArticle(const Article &article, const QByteArray 
                 return current;
             }
             *outcome = ImportOutcome::NewVersion;
-            return addArticleVersion(current.id, article.text, original, article.encoding);
+            return addArticleVersion(current.id, article.text, original, article.encoding, 0, article.structure);
         }
     }
     *outcome = ImportOutcome::Added;

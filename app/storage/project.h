@@ -89,7 +89,8 @@ public:
     /// Adds a new version of an article's text; claims on older versions stay on them.
     /// A `versionId` other than 0 restores a removed version under its id (redo).
     Result<Article> addArticleVersion(qint64 articleId, const QString &text, const QByteArray &original,
-                                      const QString &encoding, qint64 versionId = 0);
+                                      const QString &encoding, qint64 versionId = 0,
+                                      const QList<TextBlock> &structure = {});
     /// Removes the latest version of an article (undo of a re-import), with the claims
     /// made on it; the only version of an article is never removed.
     Status removeLatestVersion(qint64 articleId);

@@ -13,12 +13,12 @@ namespace {
 
 const QString corpus = QStringLiteral(CLAIMLEDGER_CORPUS_DIR "/articles/");
 
-struct Article {
+struct CorpusArticle {
     QString text; // canonical
     QStringList lines; // the file's lines, 1-based through lines[n - 1]
 };
 
-Article loadArticle(const QString &name)
+CorpusArticle loadArticle(const QString &name)
 {
     QFile file(corpus + name);
     if (!file.open(QIODevice::ReadOnly))
@@ -36,7 +36,7 @@ QJsonObject loadExpected(const QString &name)
 }
 
 /// Where a labelled entry stands in the canonical text: its first occurrence on its line.
-qsizetype locate(const Article &article, int line, const QString &text)
+qsizetype locate(const CorpusArticle &article, int line, const QString &text)
 {
     const QString lineText = article.lines.value(line - 1).trimmed();
     const qsizetype lineStart = article.text.indexOf(lineText);
@@ -93,7 +93,7 @@ private Q_SLOTS:
     void jsonHasTheDocumentedFields();
 
 private:
-    QMap<QString, Article> m_articles;
+    QMap<QString, CorpusArticle> m_articles;
 };
 
 void TestClaimDetector::goldFigures_data()
@@ -134,7 +134,7 @@ void TestClaimDetector::goldFigures()
     QFETCH(QString, text);
     if (!m_articles.contains(article))
         m_articles.insert(article, loadArticle(article + QStringLiteral(".txt")));
-    const Article &source = m_articles[article];
+    const CorpusArticle &source = m_articles[article];
     const qsizetype start = locate(source, line, text);
     QVERIFY2(start >= 0, "the labelled text is not on its line");
     const QList<Candidate> candidates = ClaimDetector::detect(source.text);
@@ -200,7 +200,7 @@ void TestClaimDetector::notQuotes()
 {
     if (!QFile::exists(corpus + QStringLiteral("stargate-ko.txt")))
         QSKIP("the shared corpus is not beside the checkout");
-    const Article article = loadArticle(QStringLiteral("stargate-ko.txt"));
+    const CorpusArticle article = loadArticle(QStringLiteral("stargate-ko.txt"));
     const QJsonArray notQuotes
         = loadExpected(QStringLiteral("stargate-ko.expected.json")).value(QStringLiteral("not_quotes")).toArray();
     QVERIFY(!notQuotes.isEmpty());
@@ -529,7 +529,7 @@ void TestClaimDetector::spansMatchTheirText()
 
 void TestClaimDetector::detectionIsDeterministic()
 {
-    const Article article = loadArticle(QStringLiteral("stargate-ko.txt"));
+    const CorpusArticle article = loadArticle(QStringLiteral("stargate-ko.txt"));
     const QString text = article.text.isEmpty() ? QStringLiteral("5천억달러(약 710조원)") : article.text;
     const QJsonArray first = ClaimDetector::toJson(ClaimDetector::detect(text));
     const QJsonArray second = ClaimDetector::toJson(ClaimDetector::detect(text));

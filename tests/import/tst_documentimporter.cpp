@@ -70,6 +70,10 @@ void TestDocumentImporter::readsDocx()
              QStringLiteral("머스크, 스타게이트에 회의적\n\n머스크 CEO는 \"그들은 돈이 없다\"라고 말했다."
                             "\n\n5천억달러 (약 710조원)"));
     QCOMPARE(imported->article.title, QStringLiteral("Stargate memo"));
+    QCOMPARE(imported->article.structure.size(), 3);
+    QCOMPARE(imported->article.structure.at(0).kind, TextBlock::Kind::Heading);
+    QCOMPARE(imported->article.structure.at(0).level, 1);
+    QCOMPARE(imported->article.structure.at(1).kind, TextBlock::Kind::Paragraph);
     QCOMPARE(imported->article.byline, QStringLiteral("Jane Roe"));
     QCOMPARE(imported->article.encoding, QStringLiteral("DOCX"));
 }
@@ -97,6 +101,12 @@ void TestDocumentImporter::readsOdt()
              QStringLiteral("Musk doubts Stargate\n\nThey don't have the money, Musk wrote."
                             "\n\n$100 billion now\n\n$400 billion later"));
     QCOMPARE(imported->article.title, QStringLiteral("Stargate notes"));
+    const QList<TextBlock> &blocks = imported->article.structure;
+    QCOMPARE(blocks.size(), 4);
+    QCOMPARE(blocks.at(0).kind, TextBlock::Kind::Heading);
+    QCOMPARE(blocks.at(1).kind, TextBlock::Kind::Paragraph);
+    QCOMPARE(blocks.at(2).kind, TextBlock::Kind::ListItem);
+    QCOMPARE(blocks.at(3).kind, TextBlock::Kind::ListItem);
 }
 
 void TestDocumentImporter::readsPdf()
@@ -123,8 +133,11 @@ void TestDocumentImporter::readsPdf()
              qPrintable(imported->article.text));
     const qsizetype second = imported->article.text.indexOf(QStringLiteral("A further 400 billion"));
     QVERIFY(second > 0);
-    // Pages stay apart as paragraphs.
+    // Pages stay apart as paragraphs, and each block knows its page.
     QCOMPARE(imported->article.text.mid(second - 2, 2), QStringLiteral("\n\n"));
+    QCOMPARE(imported->article.structure.constFirst().page, 1);
+    QCOMPARE(imported->article.structure.constLast().page, 2);
+    QCOMPARE(imported->article.structure.constLast().start, second);
 }
 
 void TestDocumentImporter::damagedDocumentsGetAMessage_data()

@@ -47,6 +47,16 @@ void TestHtmlImporter::keepsTheArticleAndDropsTheRest()
     QVERIFY(text.contains(QStringLiteral("\n\n향후 4년간 추가로")));
     for (const char *gone : {"tracking", "color: red", "정치", "페이스북", "댓글", "저작권자"})
         QVERIFY2(!text.contains(QString::fromUtf8(gone)), gone);
+    // The structure records each block's kind and place in the canonical text.
+    const QList<TextBlock> &blocks = imported->article.structure;
+    QCOMPARE(blocks.size(), 6);
+    QCOMPARE(blocks.at(0).kind, TextBlock::Kind::Paragraph);
+    QCOMPARE(blocks.at(2).kind, TextBlock::Kind::Quote);
+    QCOMPARE(text.mid(blocks.at(2).start, blocks.at(2).end - blocks.at(2).start),
+             QStringLiteral("소프트뱅크는 100억 달러 미만의 돈을 갖고 있다."));
+    QCOMPARE(blocks.at(3).kind, TextBlock::Kind::ListItem);
+    QCOMPARE(blocks.at(4).kind, TextBlock::Kind::ListItem);
+    QCOMPARE(blocks.constLast().end, text.size());
     QCOMPARE(imported->metadata.links.size(), 1);
     QCOMPARE(imported->metadata.links.constFirst(), QUrl(QStringLiteral("https://news.example.org/data/stargate.pdf")));
     QCOMPARE(imported->original, page.toUtf8());

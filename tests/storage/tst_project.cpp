@@ -127,6 +127,9 @@ void TestProject::roundTripSurvivesReopening()
     QVERIFY(articles.ok());
     QCOMPARE(articles->size(), 1);
     QCOMPARE(articles->constFirst(), storedArticle);
+    // Without structure from an importer, the stored one is the text's paragraphs.
+    QCOMPARE(storedArticle.structure.size(), 2);
+    QCOMPARE(storedArticle.structure.at(1).start, text.indexOf(QStringLiteral("\n\n")) + 2);
     QCOMPARE(reopened.value()->articleOriginal(storedArticle.id).value(), original);
     auto claims = reopened.value()->claims();
     QVERIFY(claims.ok());
