@@ -446,6 +446,18 @@ Imported: %3</source>
         <source>Articles (*.txt *.text *.md *.html *.htm *.pdf *.docx *.odt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some articles could not be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::PreferencesDialog</name>

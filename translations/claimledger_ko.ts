@@ -448,6 +448,18 @@ Imported: %3</source>
         <source>Articles (*.txt *.text *.md *.html *.htm *.pdf *.docx *.odt);;All files (*)</source>
         <translation>기사 (*.txt *.text *.md *.html *.htm *.pdf *.docx *.odt);;모든 파일 (*)</translation>
     </message>
+    <message>
+        <source>Importing articles…</source>
+        <translation>기사를 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 가져오는 중…</translation>
+    </message>
+    <message>
+        <source>Some articles could not be imported</source>
+        <translation>일부 기사를 가져오지 못했습니다</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::PreferencesDialog</name>

@@ -26,6 +26,7 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
@@ -39,6 +40,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QtConcurrent>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -568,10 +570,50 @@ void MainWindow::chooseArticlesToImport()
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import Articles"), QString(),
         tr("Articles (*.txt *.text *.md *.html *.htm *.pdf *.docx *.odt);;All files (*)"));
-    for (const QString &path : paths) {
-        if (!importArticleFile(path))
-            break;
-    }
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+void MainWindow::importFiles(const QStringList &paths)
+{
+    if (!m_document || m_document->project().isReadOnly() || paths.isEmpty())
+        return;
+    // Files are read and parsed on a worker thread, one after another, so the window
+    // stays responsive; each is added to the project here, as it arrives.
+    auto *progress = new QProgressDialog(tr("Importing articles…"), tr("Cancel"), 0, int(paths.size()), this);
+    progress->setObjectName(QStringLiteral("importProgress"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setValue(0);
+    auto *watcher = new QFutureWatcher<Result<ImportedArticle>>(this);
+    auto failures = std::make_shared<QStringList>();
+    auto next = std::make_shared<qsizetype>(0);
+    auto start = [watcher, paths, next] {
+        const QString path = paths.at(*next);
+        watcher->setFuture(QtConcurrent::run([path] { return ArticleImporter::importFile(path); }));
+    };
+    connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
+        const Result<ImportedArticle> result = watcher->result();
+        if (!result)
+            failures->append(result.error());
+        else if (m_document)
+            addImported(result.value());
+        ++*next;
+        progress->setValue(int(*next));
+        if (*next < paths.size() && !progress->wasCanceled() && m_document) {
+            progress->setLabelText(tr("Importing %1…").arg(QFileInfo(paths.at(*next)).fileName()));
+            start();
+            return;
+        }
+        progress->close();
+        progress->deleteLater();
+        watcher->deleteLater();
+        if (!failures->isEmpty())
+            showError(tr("Some articles could not be imported"), failures->join(u'\n'));
+        Q_EMIT importsFinished();
+    });
+    progress->setLabelText(tr("Importing %1…").arg(QFileInfo(paths.constFirst()).fileName()));
+    start();
 }
 
 void MainWindow::markClaim()
@@ -779,6 +821,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
+    QStringList files;
     for (const QUrl &url : urls) {
         if (!url.isLocalFile()) {
             if (url.scheme() == QLatin1StringView("http") || url.scheme() == QLatin1StringView("https"))
@@ -788,9 +831,10 @@ void MainWindow::dropEvent(QDropEvent *event)
         const QString path = url.toLocalFile();
         if (isProjectFile(path))
             openProject(path);
-        else if (!importArticleFile(path))
-            break;
+        else
+            files.append(path);
     }
+    importFiles(files);
     event->acceptProposedAction();
 }
 

@@ -37,6 +37,8 @@ public:
     bool newProject(const QString &path);
     bool openProject(const QString &path);
     bool importArticleFile(const QString &path);
+    /// Imports files in the background with progress and Cancel; importsFinished() follows.
+    void importFiles(const QStringList &paths);
     /// Imports what the clipboard holds: HTML when it has some, else plain text.
     bool importClipboard();
     /// Fetches a web page or document and imports it, with progress and a way to cancel.
@@ -49,6 +51,9 @@ public:
 
     /// Shows a claim: its article in the reader, the claim outlined and its row selected.
     void showClaim(qint64 claimId);
+
+Q_SIGNALS:
+    void importsFinished();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

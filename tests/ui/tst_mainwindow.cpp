@@ -8,16 +8,19 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolBar>
 #include <QTranslator>
 
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void koreanTranslationIsEmbedded();
     void saveAsGoesOnInTheCopy();
     void pastingImportsTheClipboard();
+    void severalFilesImportInTheBackground();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -308,6 +312,38 @@ void TestMainWindow::pastingImportsTheClipboard()
     QVERIFY(window.importClipboard());
     QCOMPARE(window.document()->articles().size(), 2); // each paste is its own article
     QCOMPARE(window.document()->articles().constLast().text, QStringLiteral("A second article, pasted as text."));
+}
+
+void TestMainWindow::severalFilesImportInTheBackground()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.newProject(m_dir->filePath(QStringLiteral("many.claimledger"))));
+    // A large article (about 8 MB of Korean text), a small one, and one that fails.
+    QString large;
+    const QString paragraph = QStringLiteral("머스크 CEO는 5천억달러(약 710조원) 규모의 스타게이트 구상에 대해 "
+                                             "\"그들은 실제로는 돈이 없다\"라고 말했다.\n\n");
+    while (large.size() < 3 * 1000 * 1000)
+        large += paragraph;
+    const QStringList files{writeFile(QStringLiteral("large.txt"), large.toUtf8()),
+                            writeFile(QStringLiteral("small.txt"), articleText.toUtf8()),
+                            writeFile(QStringLiteral("broken.docx"), "not a zip")};
+
+    // The event loop keeps turning while the files are read: measure its longest pause.
+    QElapsedTimer sinceTick;
+    qint64 longestPause = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&] { longestPause = std::max(longestPause, sinceTick.restart()); });
+    QSignalSpy finished(&window, &MainWindow::importsFinished);
+    sinceTick.start();
+    ticker.start(10);
+    window.importFiles(files);
+    QVERIFY(finished.wait(60000));
+    ticker.stop();
+    QCOMPARE(window.document()->articles().size(), 2);
+    const QString message = takeErrorMessage(window);
+    QVERIFY2(message.contains(QStringLiteral("broken.docx")), qPrintable(message));
+    qInfo("longest pause of the event loop while importing: %lld ms", longestPause);
 }
 
 QTEST_MAIN(TestMainWindow)
