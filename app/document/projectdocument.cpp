@@ -99,33 +99,31 @@ T ProjectDocument::reported(T result)
 
 Result<Article> ProjectDocument::importArticle(const ImportedArticle &imported, Project::ImportOutcome *outcome)
 {
-    Project::ImportOutcome ignored;
-    Project::ImportOutcome &result = outcome ? *outcome : ignored;
-    if (!imported.article.source.isEmpty()) {
-        for (const Article &existing : std::as_const(m_articles)) {
-            if (existing.source != imported.article.source)
-                continue;
-            if (existing.text == imported.article.text) {
-                result = Project::ImportOutcome::Unchanged;
-                return existing;
-            }
-            Article version = existing;
-            version.text = imported.article.text;
-            version.encoding = imported.article.encoding;
-            version.structure = imported.article.structure;
-            version.versionId = 0;
-            auto added = insertVersion(version, imported.original);
-            if (added) {
-                result = Project::ImportOutcome::NewVersion;
-                m_undoStack->push(new ImportVersionCommand(this, added.value(), imported.original));
-            }
-            return added;
+    // The project decides between a new article, a new version and nothing; the
+    // document follows with its caches, signals and undo.
+    Project::ImportOutcome result = Project::ImportOutcome::Added;
+    auto article = reported(m_project->importArticle(imported.article, imported.original, &result));
+    if (outcome)
+        *outcome = result;
+    if (!article)
+        return article;
+    switch (result) {
+    case Project::ImportOutcome::Unchanged:
+        break;
+    case Project::ImportOutcome::NewVersion:
+        for (Article &existing : m_articles) {
+            if (existing.id == article->id)
+                existing = article.value();
         }
-    }
-    result = Project::ImportOutcome::Added;
-    auto article = insertArticle(imported.article, imported.original);
-    if (article)
+        Q_EMIT articleUpdated(article.value());
+        m_undoStack->push(new ImportVersionCommand(this, article.value(), imported.original));
+        break;
+    case Project::ImportOutcome::Added:
+        m_articles.append(article.value());
+        Q_EMIT articleAdded(article.value());
         m_undoStack->push(new ImportArticleCommand(this, article.value(), imported.original));
+        break;
+    }
     return article;
 }
 
