@@ -31,7 +31,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     const Article &article = m_articles.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        const qsizetype claims = m_document->claimsForArticle(article.id).size();
+        const qsizetype claims = m_document->claimCount(article.id);
         return claims == 0 ? article.title : tr("%1 (%2)").arg(article.title).arg(claims);
     }
     case Qt::ToolTipRole:
@@ -41,7 +41,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case ArticleIdRole:
         return article.id;
     case ClaimCountRole:
-        return qlonglong(m_document->claimsForArticle(article.id).size());
+        return qlonglong(m_document->claimCount(article.id));
     }
     return {};
 }

@@ -21,7 +21,7 @@ ProjectDocument::ProjectDocument(std::unique_ptr<Project> project, QObject *pare
         m_articles = articles.value();
     if (auto claims = m_project->claims()) {
         for (const Claim &claim : claims.value())
-            m_claims.insert(claim.id, claim);
+            cacheClaim(claim);
     }
 }
 
@@ -111,16 +111,11 @@ Result<Article> ProjectDocument::importArticle(const ImportedArticle &imported, 
     case Project::ImportOutcome::Unchanged:
         break;
     case Project::ImportOutcome::NewVersion:
-        for (Article &existing : m_articles) {
-            if (existing.id == article->id)
-                existing = article.value();
-        }
-        Q_EMIT articleUpdated(article.value());
+        adoptUpdated(article.value());
         m_undoStack->push(new ImportVersionCommand(this, article.value(), imported.original));
         break;
     case Project::ImportOutcome::Added:
-        m_articles.append(article.value());
-        Q_EMIT articleAdded(article.value());
+        adoptAdded(article.value());
         m_undoStack->push(new ImportArticleCommand(this, article.value(), imported.original));
         break;
     }
@@ -210,13 +205,45 @@ Status ProjectDocument::removeClaims(const QList<qint64> &claimIds)
     return {};
 }
 
+void ProjectDocument::adoptAdded(const Article &article)
+{
+    m_articles.append(article);
+    Q_EMIT articleAdded(article);
+}
+
+void ProjectDocument::adoptUpdated(const Article &article)
+{
+    for (Article &cached : m_articles) {
+        if (cached.id == article.id)
+            cached = article;
+    }
+    Q_EMIT articleUpdated(article);
+}
+
+void ProjectDocument::cacheClaim(const Claim &claim)
+{
+    const auto previous = m_claims.constFind(claim.id);
+    if (previous == m_claims.cend())
+        ++m_claimCounts[claim.articleId];
+    m_claims.insert(claim.id, claim);
+}
+
+void ProjectDocument::uncacheClaim(const Claim &claim)
+{
+    if (m_claims.remove(claim.id) && --m_claimCounts[claim.articleId] == 0)
+        m_claimCounts.remove(claim.articleId);
+}
+
+qsizetype ProjectDocument::claimCount(qint64 articleId) const
+{
+    return m_claimCounts.value(articleId);
+}
+
 Result<Article> ProjectDocument::insertArticle(const Article &article, const QByteArray &original)
 {
     auto added = reported(m_project->addArticle(article, original));
-    if (added) {
-        m_articles.append(added.value());
-        Q_EMIT articleAdded(added.value());
-    }
+    if (added)
+        adoptAdded(added.value());
     return added;
 }
 
@@ -227,7 +254,7 @@ Status ProjectDocument::deleteArticle(qint64 articleId)
         return removed;
     // The database removed the article's claims with it; tell the views about each.
     for (const Claim &claim : claimsForArticle(articleId)) {
-        m_claims.remove(claim.id);
+        uncacheClaim(claim);
         Q_EMIT claimRemoved(claim);
     }
     m_articles.removeIf([articleId](const Article &article) { return article.id == articleId; });
@@ -239,13 +266,8 @@ Result<Article> ProjectDocument::insertVersion(const Article &version, const QBy
 {
     auto added = reported(m_project->addArticleVersion(version.id, version.text, original, version.encoding,
                                                        version.versionId, version.structure));
-    if (added) {
-        for (Article &article : m_articles) {
-            if (article.id == added->id)
-                article = added.value();
-        }
-        Q_EMIT articleUpdated(added.value());
-    }
+    if (added)
+        adoptUpdated(added.value());
     return added;
 }
 
@@ -257,18 +279,14 @@ Status ProjectDocument::deleteLatestVersion(qint64 articleId)
         return removed;
     for (const Claim &claim : claimsForArticle(articleId)) {
         if (claim.versionId == current->versionId) {
-            m_claims.remove(claim.id);
+            uncacheClaim(claim);
             Q_EMIT claimRemoved(claim);
         }
     }
     auto previous = reported(m_project->article(articleId));
     if (!previous)
         return Error{previous.error()};
-    for (Article &article : m_articles) {
-        if (article.id == articleId)
-            article = previous.value();
-    }
-    Q_EMIT articleUpdated(previous.value());
+    adoptUpdated(previous.value());
     return {};
 }
 
@@ -276,7 +294,7 @@ Result<Claim> ProjectDocument::insertClaim(const Claim &claim)
 {
     auto added = reported(m_project->addClaim(claim));
     if (added) {
-        m_claims.insert(added->id, added.value());
+        cacheClaim(added.value());
         Q_EMIT claimAdded(added.value());
     }
     return added;
@@ -286,7 +304,7 @@ Status ProjectDocument::replaceClaim(const Claim &claim)
 {
     auto updated = reported(m_project->updateClaim(claim));
     if (updated) {
-        m_claims.insert(claim.id, claim);
+        cacheClaim(claim);
         Q_EMIT claimChanged(claim);
     }
     return updated;
@@ -297,7 +315,7 @@ Status ProjectDocument::deleteClaim(qint64 claimId)
     const auto existing = claim(claimId);
     auto removed = reported(m_project->removeClaim(claimId));
     if (removed && existing) {
-        m_claims.remove(claimId);
+        uncacheClaim(existing.value());
         Q_EMIT claimRemoved(existing.value());
     }
     return removed;

@@ -39,6 +39,8 @@ public:
     std::optional<Article> article(qint64 articleId) const;
     QList<Claim> claims() const;
     QList<Claim> claimsForArticle(qint64 articleId) const;
+    /// Number of claims on an article, kept as claims come and go (views ask per row).
+    qsizetype claimCount(qint64 articleId) const;
     std::optional<Claim> claim(qint64 claimId) const;
 
     // Undoable edits. Each is refused with a message (and errorOccurred) when it
@@ -74,11 +76,16 @@ Q_SIGNALS:
 private:
     template<typename T>
     T reported(T result);
+    void adoptAdded(const Article &article);
+    void adoptUpdated(const Article &article);
+    void cacheClaim(const Claim &claim);
+    void uncacheClaim(const Claim &claim);
 
     std::unique_ptr<Project> m_project;
     QUndoStack *m_undoStack;
     QList<Article> m_articles;
     QHash<qint64, Claim> m_claims;
+    QHash<qint64, qsizetype> m_claimCounts; // per article
 };
 
 } // namespace ClaimLedger

@@ -6,14 +6,15 @@
 
 namespace ClaimLedger {
 
-namespace {
-
 QString isoTime(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-} // namespace
+QDateTime fromIsoTime(const QString &text)
+{
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
 
 QJsonObject toJson(const Claim &claim)
 {

@@ -9,6 +9,11 @@
 
 namespace ClaimLedger {
 
+/// ISO 8601 UTC with milliseconds, as project files and exports write times; an
+/// invalid time is the empty string, and the empty string reads back as invalid.
+QString isoTime(const QDateTime &time);
+QDateTime fromIsoTime(const QString &text);
+
 /// JSON records of the domain objects, used by the change log and exchange formats.
 /// Keys are stable; an article's record leaves out its text, which can be large.
 QJsonObject toJson(const Claim &claim);

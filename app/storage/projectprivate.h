@@ -3,6 +3,7 @@
 // Internals shared by the files that implement Project (project.cpp, projectclaims.cpp,
 // projectlibrary.cpp, projectsearch.cpp). Not installed, not for other layers.
 
+#include "domainjson.h"
 #include "project.h"
 
 #include <QDateTime>
@@ -18,8 +19,6 @@
 
 namespace ClaimLedger {
 
-QString isoTime(const QDateTime &time);
-QDateTime fromIsoTime(const QString &text);
 QString uuidText(const QUuid &uuid);
 
 /// Codes of the kinds of object in the search index: rowid = object id × 8 + code, so
