@@ -136,6 +136,11 @@ QByteArray EncodingDetector::declaredInHtml(QByteArrayView bytes)
     return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
 }
 
+QString EncodingDetector::invalidBytes(const QString &encoding)
+{
+    return tr("Some bytes are not valid %1; they are shown as \uFFFD.").arg(encoding);
+}
+
 EncodingDetector::Decoded EncodingDetector::decode(QByteArrayView bytes, const QByteArray &declared)
 {
     Decoded result;
@@ -144,7 +149,7 @@ EncodingDetector::Decoded EncodingDetector::decode(QByteArrayView bytes, const Q
         result.text = decoder.decode(bytes);
         result.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(*bom));
         if (decoder.hasError())
-            result.warnings.append(tr("Some bytes are not valid %1; they are shown as \uFFFD.").arg(result.encoding));
+            result.warnings.append(invalidBytes(result.encoding));
         return result;
     }
 
@@ -172,7 +177,7 @@ EncodingDetector::Decoded EncodingDetector::decode(QByteArrayView bytes, const Q
         if (attempt.valid) {
             result.text = attempt.text;
             result.encoding = QString::fromLatin1(declaredName);
-            result.warnings.append(tr("Some bytes are not valid %1; they are shown as \uFFFD.").arg(result.encoding));
+            result.warnings.append(invalidBytes(result.encoding));
             return result;
         }
     }
@@ -188,7 +193,7 @@ EncodingDetector::Decoded EncodingDetector::decode(QByteArrayView bytes, const Q
     if (profile.multibyte >= 4 && profile.malformed * 10 <= profile.multibyte) {
         result.text = QString::fromUtf8(bytes);
         result.encoding = QStringLiteral("UTF-8");
-        result.warnings.append(tr("Some bytes are not valid %1; they are shown as \uFFFD.").arg(result.encoding));
+        result.warnings.append(invalidBytes(result.encoding));
         return result;
     }
     QByteArray guess = canonicalName(guessWithUchardet(bytes));
@@ -202,7 +207,7 @@ EncodingDetector::Decoded EncodingDetector::decode(QByteArrayView bytes, const Q
     result.text = attempt.text;
     result.encoding = QString::fromLatin1(guess);
     if (attempt.errors)
-        result.warnings.append(tr("Some bytes are not valid %1; they are shown as \uFFFD.").arg(result.encoding));
+        result.warnings.append(invalidBytes(result.encoding));
     return result;
 }
 

@@ -36,6 +36,10 @@ public:
     /// The charset an HTML document declares in its first 4 KB (meta charset or
     /// http-equiv), or empty.
     static QByteArray declaredInHtml(QByteArrayView bytes);
+
+private:
+    /// The warning for bytes that are not valid in the encoding they were read as.
+    static QString invalidBytes(const QString &encoding);
 };
 
 } // namespace ClaimLedger
