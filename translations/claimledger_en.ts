@@ -458,6 +458,22 @@ Imported: %3</source>
         <source>Some articles could not be imported</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find text in the article shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::PreferencesDialog</name>
@@ -526,6 +542,45 @@ Imported: %3</source>
     </message>
     <message>
         <source>Set Kind to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved in the project: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::ReaderPane</name>
+    <message>
+        <source>Find in article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close Find Bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article is very long: the reader shows its first %1 characters. The rest is saved in the project, searchable and exported with it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -460,6 +460,22 @@ Imported: %3</source>
         <source>Some articles could not be imported</source>
         <translation>일부 기사를 가져오지 못했습니다</translation>
     </message>
+    <message>
+        <source>&amp;Find in Article…</source>
+        <translation>기사에서 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find text in the article shown</source>
+        <translation>보고 있는 기사에서 텍스트를 찾습니다</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>다음 찾기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>이전 찾기(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::PreferencesDialog</name>
@@ -529,6 +545,45 @@ Imported: %3</source>
     <message>
         <source>Set Kind to %1</source>
         <translation>종류를 %1(으)로 지정</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved in the project: %2</source>
+        <translation>%1을(를) 프로젝트에 저장하지 못했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::ReaderPane</name>
+    <message>
+        <source>Find in article</source>
+        <translation>기사에서 찾기</translation>
+    </message>
+    <message>
+        <source>Previous Match</source>
+        <translation>이전 결과</translation>
+    </message>
+    <message>
+        <source>Next Match</source>
+        <translation>다음 결과</translation>
+    </message>
+    <message>
+        <source>Close Find Bar</source>
+        <translation>찾기 막대 닫기</translation>
+    </message>
+    <message>
+        <source>Verdict colours</source>
+        <translation>판정 색상</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>찾을 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation>%1개 일치</translation>
+    </message>
+    <message>
+        <source>This article is very long: the reader shows its first %1 characters. The rest is saved in the project, searchable and exported with it.</source>
+        <translation>이 기사는 매우 깁니다. 읽기 화면에는 처음 %1자만 표시됩니다. 나머지도 프로젝트에 저장되어 있으며 검색과 내보내기에 포함됩니다.</translation>
     </message>
 </context>
 <context>
@@ -725,7 +780,7 @@ Imported: %3</source>
         <translation>%1이(가) 손상되어 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>The claim&apos;s span %1–%2 does not lie inside the article&apos;s text.</source>
+        <source>The claim's span %1–%2 does not lie inside the article's text.</source>
         <translation>주장의 범위 %1–%2이(가) 기사 본문 안에 있지 않습니다.</translation>
     </message>
     <message>
@@ -741,7 +796,7 @@ Imported: %3</source>
         <translation>SQLite 드라이버가 연결을 제공하지 않습니다.</translation>
     </message>
     <message>
-        <source>SQLite&apos;s defensive mode is not available.</source>
+        <source>SQLite's defensive mode is not available.</source>
         <translation>SQLite 방어 모드를 사용할 수 없습니다.</translation>
     </message>
     <message>
@@ -815,8 +870,8 @@ Imported: %3</source>
         <translation>이 빌드에는 예제 기사가 없습니다: %1</translation>
     </message>
     <message>
-        <source>The sample article does not contain &quot;%1&quot;.</source>
-        <translation>예제 기사에 &quot;%1&quot;이(가) 없습니다.</translation>
+        <source>The sample article does not contain "%1".</source>
+        <translation>예제 기사에 "%1"이(가) 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -27,9 +27,15 @@ ArticleView::ArticleView(QWidget *parent)
 void ArticleView::showArticle(const Article &article, const QList<Claim> &claims)
 {
     m_articleId = article.id;
+    m_articleLength = article.text.size();
+    m_shownLength = m_articleLength;
+    if (m_articleLength > DisplayLimit) {
+        const qsizetype paragraphEnd = article.text.lastIndexOf(u'\n', DisplayLimit);
+        m_shownLength = paragraphEnd > 0 ? paragraphEnd : DisplayLimit;
+    }
     // Plain text: every '\n' becomes a block boundary of one position, so document
     // positions are the canonical text's UTF-16 offsets.
-    setPlainText(article.text);
+    setPlainText(article.text.first(m_shownLength));
     setClaims(claims);
     verticalScrollBar()->setValue(0);
 }
@@ -37,6 +43,7 @@ void ArticleView::showArticle(const Article &article, const QList<Claim> &claims
 void ArticleView::clearArticle()
 {
     m_articleId = 0;
+    m_shownLength = m_articleLength = 0;
     clear();
     m_highlighter->setClaims({});
 }

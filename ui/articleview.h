@@ -21,7 +21,15 @@ class ArticleView final : public QTextEdit
 public:
     explicit ArticleView(QWidget *parent = nullptr);
 
+    /// The reader shows at most this many characters of an article: a QTextDocument
+    /// takes about a second per 5 million, and a news article is rarely 50,000.
+    static constexpr qsizetype DisplayLimit = 500'000;
+
     void showArticle(const Article &article, const QList<Claim> &claims);
+    /// How much of the article's text is shown: all of it, or DisplayLimit characters
+    /// cut at a paragraph break.
+    qsizetype shownLength() const { return m_shownLength; }
+    bool isTruncated() const { return m_shownLength < m_articleLength; }
     void clearArticle();
     qint64 articleId() const { return m_articleId; }
 
@@ -48,6 +56,8 @@ private:
     ClaimHighlighter *m_highlighter;
     QList<QAction *> m_contextActions;
     qint64 m_articleId = 0;
+    qsizetype m_shownLength = 0;
+    qsizetype m_articleLength = 0;
 };
 
 } // namespace ClaimLedger

@@ -12,6 +12,7 @@
 #include "itemroles.h"
 #include "preferencesdialog.h"
 #include "projectdocument.h"
+#include "readerpane.h"
 #include "sampleproject.h"
 #include "verdictcolors.h"
 
@@ -93,7 +94,8 @@ EnumComboDelegate::Choices kindChoices()
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_undoGroup(new QUndoGroup(this))
-    , m_articleView(new ArticleView(this))
+    , m_reader(new ReaderPane(this))
+    , m_articleView(m_reader->view())
     , m_articleList(new QListView(this))
     , m_claimTable(new QTableView(this))
     , m_claimProxy(new QSortFilterProxyModel(this))
@@ -102,8 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/claimledger/icons/claimledger.svg")));
     setAcceptDrops(true);
 
-    m_articleView->setObjectName(QStringLiteral("articleView"));
-    setCentralWidget(m_articleView);
+    setCentralWidget(m_reader);
 
     createActions();
     createMenus();
@@ -187,6 +188,17 @@ void MainWindow::createActions()
     m_markAction->setStatusTip(tr("Mark the selected text as a claim"));
     connect(m_markAction, &QAction::triggered, this, &MainWindow::markClaim);
 
+    m_findAction = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::EditFind), tr("&Find in Article…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Find text in the article shown"));
+    connect(m_findAction, &QAction::triggered, m_reader, &ReaderPane::startFind);
+    m_findNextAction = new QAction(tr("Find &Next"), this);
+    m_findNextAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::FindNext));
+    connect(m_findNextAction, &QAction::triggered, m_reader, [this] { m_reader->findNext(); });
+    m_findPreviousAction = new QAction(tr("Find Pre&vious"), this);
+    m_findPreviousAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::FindPrevious));
+    connect(m_findPreviousAction, &QAction::triggered, m_reader, [this] { m_reader->findNext(true); });
+
     m_deleteClaimAction = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::EditDelete), tr("&Delete Claim"), this);
     m_deleteClaimAction->setShortcut(QKeySequence::Delete);
     m_deleteClaimAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -235,6 +247,10 @@ void MainWindow::createMenus()
     editMenu->addAction(m_redoAction);
     editMenu->addSeparator();
     editMenu->addAction(m_pasteAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_findAction);
+    editMenu->addAction(m_findNextAction);
+    editMenu->addAction(m_findPreviousAction);
     editMenu->addSeparator();
     editMenu->addAction(m_markAction);
     m_verdictMenu = editMenu->addMenu(tr("Set &Verdict"));
@@ -339,8 +355,10 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         connect(m_document.get(), &ProjectDocument::articleAdded, this,
                 [this](const Article &article) { showArticle(article.id); });
         connect(m_document.get(), &ProjectDocument::articleUpdated, this, [this](const Article &article) {
-            if (m_articleView->articleId() == article.id)
+            if (m_articleView->articleId() == article.id) {
                 m_articleView->showArticle(article, m_document->claimsForArticle(article.id));
+                m_reader->updateNotice();
+            }
         });
         connect(m_document.get(), &ProjectDocument::errorOccurred, this,
                 [this](const QString &message) { showError(tr("The change was not saved"), message); });
@@ -421,24 +439,31 @@ bool MainWindow::importArticleFile(const QString &path)
 
 bool MainWindow::addImported(const ImportedArticle &imported)
 {
-    Project::ImportOutcome outcome = Project::ImportOutcome::Added;
-    auto article = m_document->importArticle(imported, &outcome);
+    StoredImport stored{{}, {}, Project::ImportOutcome::Added, imported.warnings};
+    auto article = m_document->importArticle(imported, &stored.outcome);
     if (!article)
         return false; // the document has reported why
-    showArticle(article->id);
-    if (!imported.warnings.isEmpty())
-        showError(tr("The article was imported with problems"), imported.warnings.join(u'\n'));
-    else if (outcome == Project::ImportOutcome::Unchanged)
-        statusBar()->showMessage(tr("“%1” is already in the project, unchanged.").arg(article->title), 5000);
-    else if (outcome == Project::ImportOutcome::NewVersion)
+    stored.article = article.value();
+    reportImport(stored);
+    return true;
+}
+
+void MainWindow::reportImport(const StoredImport &stored)
+{
+    const Article &article = stored.article;
+    showArticle(article.id);
+    if (!stored.warnings.isEmpty())
+        showError(tr("The article was imported with problems"), stored.warnings.join(u'\n'));
+    else if (stored.outcome == Project::ImportOutcome::Unchanged)
+        statusBar()->showMessage(tr("“%1” is already in the project, unchanged.").arg(article.title), 5000);
+    else if (stored.outcome == Project::ImportOutcome::NewVersion)
         statusBar()->showMessage(
             tr("“%1” has changed: imported as version %2. Earlier claims stay on the earlier version.")
-                .arg(article->title)
-                .arg(article->version),
+                .arg(article.title)
+                .arg(article.version),
             8000);
     else
-        statusBar()->showMessage(tr("Imported “%1”.").arg(article->title), 5000);
-    return true;
+        statusBar()->showMessage(tr("Imported “%1”.").arg(article.title), 5000);
 }
 
 void MainWindow::pasteArticle()
@@ -578,26 +603,31 @@ void MainWindow::importFiles(const QStringList &paths)
 {
     if (!m_document || m_document->project().isReadOnly() || paths.isEmpty())
         return;
-    // Files are read and parsed on a worker thread, one after another, so the window
-    // stays responsive; each is added to the project here, as it arrives.
+    // Files are read, parsed and saved on a worker thread (with a connection of its
+    // own), one after another, so the window stays responsive; the document takes each
+    // in here as it arrives.
     auto *progress = new QProgressDialog(tr("Importing articles…"), tr("Cancel"), 0, int(paths.size()), this);
     progress->setObjectName(QStringLiteral("importProgress"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     progress->setValue(0);
-    auto *watcher = new QFutureWatcher<Result<ImportedArticle>>(this);
+    auto *watcher = new QFutureWatcher<Result<StoredImport>>(this);
     auto failures = std::make_shared<QStringList>();
     auto next = std::make_shared<qsizetype>(0);
-    auto start = [watcher, paths, next] {
+    const Project::Peer peer = m_document->project().peer();
+    auto start = [watcher, paths, next, peer] {
         const QString path = paths.at(*next);
-        watcher->setFuture(QtConcurrent::run([path] { return ArticleImporter::importFile(path); }));
+        watcher->setFuture(QtConcurrent::run([peer, path] { return ProjectDocument::storeFile(peer, path); }));
     };
     connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
-        const Result<ImportedArticle> result = watcher->result();
+        const Result<StoredImport> result = watcher->result();
         if (!result)
             failures->append(result.error());
-        else if (m_document)
-            addImported(result.value());
+        else if (m_document && m_document->project().path() == peer.path) {
+            // Saved already: the document must take it in, even when cancelled since.
+            m_document->adoptStored(result.value());
+            reportImport(result.value());
+        }
         ++*next;
         progress->setValue(int(*next));
         if (*next < paths.size() && !progress->wasCanceled() && m_document) {
@@ -678,8 +708,10 @@ void MainWindow::showArticle(qint64 articleId)
     const auto article = m_document->article(articleId);
     if (!article)
         return;
-    if (m_articleView->articleId() != articleId)
+    if (m_articleView->articleId() != articleId) {
         m_articleView->showArticle(article.value(), m_document->claimsForArticle(articleId));
+        m_reader->updateNotice();
+    }
     const int row = m_articleModel->rowOf(articleId);
     if (row >= 0 && m_articleList->currentIndex().row() != row)
         m_articleList->setCurrentIndex(m_articleModel->index(row));

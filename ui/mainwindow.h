@@ -15,11 +15,13 @@ class QUrl;
 namespace ClaimLedger {
 
 struct ImportedArticle;
+struct StoredImport;
 class ArticleFetcher;
 class ArticleListModel;
 class ArticleView;
 class ClaimTableModel;
 class ProjectDocument;
+class ReaderPane;
 
 /// The analyst's workspace: the project's articles on the left, the article reader in
 /// the centre, the claims table below. Holds at most one open project.
@@ -71,6 +73,7 @@ private:
     void updateRecentFilesMenu();
     void showError(const QString &title, const QString &message);
     bool addImported(const ImportedArticle &imported);
+    void reportImport(const StoredImport &stored);
     void chooseUrlToImport();
     void pasteArticle();
 
@@ -93,6 +96,7 @@ private:
 
     std::unique_ptr<ProjectDocument> m_document;
     QUndoGroup *m_undoGroup;
+    ReaderPane *m_reader;
     ArticleView *m_articleView;
     QListView *m_articleList;
     QTableView *m_claimTable;
@@ -113,6 +117,9 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_markAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
     QAction *m_deleteClaimAction = nullptr;
     QList<QAction *> m_verdictActions;
     QAction *m_preferencesAction = nullptr;

@@ -1,11 +1,14 @@
 #include "projectdocument.h"
 
+#include "articleimporter.h"
+
 #include "addclaimcommand.h"
 #include "editclaimcommand.h"
 #include "importarticlecommand.h"
 #include "importversioncommand.h"
 #include "removeclaimscommand.h"
 
+#include <QDir>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -101,25 +104,50 @@ Result<Article> ProjectDocument::importArticle(const ImportedArticle &imported, 
 {
     // The project decides between a new article, a new version and nothing; the
     // document follows with its caches, signals and undo.
-    Project::ImportOutcome result = Project::ImportOutcome::Added;
-    auto article = reported(m_project->importArticle(imported.article, imported.original, &result));
+    StoredImport stored{{}, imported.original, Project::ImportOutcome::Added, imported.warnings};
+    auto article = reported(m_project->importArticle(imported.article, imported.original, &stored.outcome));
     if (outcome)
-        *outcome = result;
+        *outcome = stored.outcome;
     if (!article)
         return article;
-    switch (result) {
+    stored.article = article.value();
+    adoptStored(stored);
+    return article;
+}
+
+Result<StoredImport> ProjectDocument::storeFile(const Project::Peer &peer, const QString &path)
+{
+    auto imported = ArticleImporter::importFile(path);
+    if (!imported)
+        return Error{imported.error()};
+    auto project = Project::openPeer(peer);
+    if (!project)
+        return Error{project.error()};
+    StoredImport stored;
+    auto article = project.value()->importArticle(imported->article, imported->original, &stored.outcome);
+    if (!article)
+        return Error{
+            tr("%1 could not be saved in the project: %2").arg(QDir::toNativeSeparators(path), article.error())};
+    stored.article = std::move(article).value();
+    stored.original = std::move(imported->original);
+    stored.warnings = std::move(imported->warnings);
+    return stored;
+}
+
+void ProjectDocument::adoptStored(const StoredImport &stored)
+{
+    switch (stored.outcome) {
     case Project::ImportOutcome::Unchanged:
         break;
     case Project::ImportOutcome::NewVersion:
-        adoptUpdated(article.value());
-        m_undoStack->push(new ImportVersionCommand(this, article.value(), imported.original));
+        adoptUpdated(stored.article);
+        m_undoStack->push(new ImportVersionCommand(this, stored.article, stored.original));
         break;
     case Project::ImportOutcome::Added:
-        adoptAdded(article.value());
-        m_undoStack->push(new ImportArticleCommand(this, article.value(), imported.original));
+        adoptAdded(stored.article);
+        m_undoStack->push(new ImportArticleCommand(this, stored.article, stored.original));
         break;
     }
-    return article;
 }
 
 Result<Claim> ProjectDocument::markClaim(qint64 articleId, qsizetype start, qsizetype end)

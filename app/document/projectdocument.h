@@ -17,6 +17,14 @@ class QUndoStack;
 
 namespace ClaimLedger {
 
+/// An article a worker thread imported and saved (ProjectDocument::storeFile()).
+struct StoredImport {
+    Article article; ///< as saved: the new article, its new version, or the unchanged one
+    QByteArray original;
+    Project::ImportOutcome outcome = Project::ImportOutcome::Added;
+    QStringList warnings; ///< what the importer noticed (undecodable bytes and such)
+};
+
 /// An open project as the application sees it: the stored project, an undo stack and
 /// signals for views. Every edit made through it is written to the file at once, is
 /// pushed as one undo command, and is announced with a signal.
@@ -48,6 +56,12 @@ public:
     /// Adds the article; one from the same source already here gets a new version when
     /// its text changed, and nothing when it did not (see `outcome`).
     Result<Article> importArticle(const ImportedArticle &imported, Project::ImportOutcome *outcome = nullptr);
+    /// Reads, parses and saves an article file through a connection of its own, for a
+    /// worker thread: a 50 MB file takes seconds to index, which the window must not
+    /// wait for. Hand the result to adoptStored() on the document's thread.
+    static Result<StoredImport> storeFile(const Project::Peer &peer, const QString &path);
+    /// Takes in what storeFile() saved: caches, signals and the undo command.
+    void adoptStored(const StoredImport &stored);
     Result<Claim> markClaim(qint64 articleId, qsizetype start, qsizetype end);
     Status setClaimVerdict(qint64 claimId, Verdict verdict);
     Status setClaimKind(qint64 claimId, ClaimKind kind);

@@ -486,6 +486,23 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
     return std::unique_ptr<Project>(new Project(std::move(d)));
 }
 
+Project::Peer Project::peer() const
+{
+    return {d->path, d->analyst};
+}
+
+Result<std::unique_ptr<Project>> Project::openPeer(const Peer &peer)
+{
+    auto connection = openConnection(peer.path, false);
+    if (!connection)
+        return Error{connection.error()};
+    auto d = std::make_unique<Private>();
+    d->path = peer.path;
+    d->connectionName = connection.value();
+    d->analyst = peer.analyst;
+    return std::unique_ptr<Project>(new Project(std::move(d)));
+}
+
 QString Project::path() const
 {
     return d->path;

@@ -63,6 +63,20 @@ public:
     enum class OpenMode { ReadWrite, ReadOnly };
     static Result<std::unique_ptr<Project>> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
 
+    /// What another thread needs to open its own connection to this project.
+    struct Peer {
+        QString path;
+        QString analyst;
+    };
+    Peer peer() const;
+    /// Opens a second connection to a project this process has open for writing, for
+    /// long work (a large import) on another thread: Qt's SQL connections belong to the
+    /// thread that opened them, so call this on the thread that will use the result.
+    /// It takes no lock (the first connection holds it), never upgrades, and records
+    /// the same analyst in the change log. SQLite serialises its writes with the first
+    /// connection's.
+    static Result<std::unique_ptr<Project>> openPeer(const Peer &peer);
+
     ~Project();
     Q_DISABLE_COPY_MOVE(Project)
 

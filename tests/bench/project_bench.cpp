@@ -6,6 +6,7 @@
 //
 //   project_bench [FILE]        (default: build/bench/scale.claimledger, rewritten)
 
+#include "processmemory.h"
 #include "project.h"
 
 #include <QCoreApplication>
@@ -28,18 +29,6 @@ constexpr int EvidencePerClaim = 2;
 double milliseconds(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
-}
-
-qint64 peakRssKilobytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 /// A news-like paragraph mixing Korean and English, from a fixed vocabulary, so that
@@ -227,6 +216,7 @@ int main(int argc, char *argv[])
          QStringLiteral("[%1 hits]").arg(koreanHits));
     line(QStringLiteral("search English trillion"), englishTime, shellEnglish,
          QStringLiteral("[%1 hits]").arg(englishHits));
-    out << "peak RSS: " << QString::number(double(peakRssKilobytes()) / 1024.0, 'f', 1) << " MB" << Qt::endl;
+    out << "peak RSS: " << QString::number(double(TestSupport::peakResidentKilobytes()) / 1024.0, 'f', 1) << " MB"
+        << Qt::endl;
     return 0;
 }

@@ -5,9 +5,12 @@
 #include "textimporter.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
+#include <QtConcurrentRun>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 
 using namespace ClaimLedger;
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void undoingAnImportRemovesTheArticle();
     void readOnlyProjectsRefuseEdits();
     void reimportingMakesVersionsThatUndo();
+    void filesAreStoredOnAnotherThreadAndAdopted();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -240,6 +244,42 @@ void TestProjectDocument::reimportingMakesVersionsThatUndo()
     m_document->undoStack()->redo();
     QCOMPARE(m_document->article(m_article.id)->versionId, version->versionId);
     QCOMPARE(Project::open(m_path).value()->article(m_article.id)->text, edited);
+}
+
+void TestProjectDocument::filesAreStoredOnAnotherThreadAndAdopted()
+{
+    const QString path = m_dir->filePath(QStringLiteral("second.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("SoftBank has less than $10 billion.\n");
+    file.close();
+
+    const Project::Peer peer = m_document->project().peer();
+    QThread *worker = nullptr;
+    auto stored = QtConcurrent::run([&] {
+                      worker = QThread::currentThread();
+                      return ProjectDocument::storeFile(peer, path);
+                  }).result();
+    QVERIFY(worker != QThread::currentThread());
+    QVERIFY2(stored.ok(), qPrintable(stored.error()));
+    QCOMPARE(stored->outcome, Project::ImportOutcome::Added);
+    // Saved by the other connection before the document knows of it.
+    QCOMPARE(Project::open(m_path, Project::OpenMode::ReadOnly).value()->articles()->size(), 2);
+    QCOMPARE(m_document->articles().size(), 1);
+
+    QSignalSpy added(m_document.get(), &ProjectDocument::articleAdded);
+    m_document->adoptStored(stored.value());
+    QCOMPARE(added.size(), 1);
+    QCOMPARE(m_document->articles().size(), 2);
+    QCOMPARE(m_document->article(stored->article.id)->text, QStringLiteral("SoftBank has less than $10 billion."));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->articles().size(), 1);
+    QCOMPARE(Project::open(m_path, Project::OpenMode::ReadOnly).value()->articles()->size(), 1);
+
+    // A missing file is refused with its name.
+    auto missing = QtConcurrent::run([&] { return ProjectDocument::storeFile(peer, path + u'x'); }).result();
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.error().contains(QStringLiteral("second.txtx")));
 }
 
 QTEST_GUILESS_MAIN(TestProjectDocument)

@@ -2,6 +2,7 @@
 #include "articleview.h"
 #include "claimhighlighter.h"
 #include "mainwindow.h"
+#include "processmemory.h"
 #include "projectdocument.h"
 #include "textformats.h"
 #include "verdictcolors.h"
@@ -319,15 +320,16 @@ void TestMainWindow::severalFilesImportInTheBackground()
     MainWindow window;
     window.show();
     QVERIFY(window.newProject(m_dir->filePath(QStringLiteral("many.claimledger"))));
-    // A large article (about 8 MB of Korean text), a small one, and one that fails.
-    QString large;
-    const QString paragraph = QStringLiteral("머스크 CEO는 5천억달러(약 710조원) 규모의 스타게이트 구상에 대해 "
-                                             "\"그들은 실제로는 돈이 없다\"라고 말했다.\n\n");
-    while (large.size() < 3 * 1000 * 1000)
+    // A small file, one that fails, and a 50 MB text file of Korean, shown last.
+    QByteArray large;
+    const QByteArray paragraph = QStringLiteral("머스크 CEO는 5천억달러(약 710조원) 규모의 스타게이트 구상에 대해 "
+                                                "\"그들은 실제로는 돈이 없다\"라고 말했다.\n\n")
+                                     .toUtf8();
+    while (large.size() < 50 * 1024 * 1024)
         large += paragraph;
-    const QStringList files{writeFile(QStringLiteral("large.txt"), large.toUtf8()),
-                            writeFile(QStringLiteral("small.txt"), articleText.toUtf8()),
-                            writeFile(QStringLiteral("broken.docx"), "not a zip")};
+    const QStringList files{writeFile(QStringLiteral("small.txt"), articleText.toUtf8()),
+                            writeFile(QStringLiteral("broken.docx"), "not a zip"),
+                            writeFile(QStringLiteral("large.txt"), large)};
 
     // The event loop keeps turning while the files are read: measure its longest pause.
     QElapsedTimer sinceTick;
@@ -335,6 +337,8 @@ void TestMainWindow::severalFilesImportInTheBackground()
     QTimer ticker;
     connect(&ticker, &QTimer::timeout, this, [&] { longestPause = std::max(longestPause, sinceTick.restart()); });
     QSignalSpy finished(&window, &MainWindow::importsFinished);
+    const qint64 before = TestSupport::peakResidentKilobytes();
+    QVERIFY(TestSupport::resetPeakResident());
     sinceTick.start();
     ticker.start(10);
     window.importFiles(files);
@@ -343,7 +347,19 @@ void TestMainWindow::severalFilesImportInTheBackground()
     QCOMPARE(window.document()->articles().size(), 2);
     const QString message = takeErrorMessage(window);
     QVERIFY2(message.contains(QStringLiteral("broken.docx")), qPrintable(message));
-    qInfo("longest pause of the event loop while importing: %lld ms", longestPause);
+    const qint64 peak = TestSupport::peakResidentKilobytes();
+    qInfo("longest pause of the event loop while importing: %lld ms; peak resident %lld MB (before: %lld MB)",
+          longestPause, peak / 1024, before / 1024);
+    // Reading, decoding, indexing and showing happen off the GUI thread or in bounded
+    // parts (the reader shows at most ArticleView::DisplayLimit characters).
+    QVERIFY2(longestPause < 500, qPrintable(QString::number(longestPause)));
+    QVERIFY(window.findChild<ArticleView *>()->isTruncated());
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("readerNotice"))->isVisible());
+#if !defined(__SANITIZE_ADDRESS__)
+    // Memory grows with the file (its bytes, text, index and undo copy), about ten
+    // times its size, and no more.
+    QVERIFY2(peak - before < 12 * 50 * 1024, qPrintable(QString::number(peak - before)));
+#endif
 }
 
 QTEST_MAIN(TestMainWindow)
