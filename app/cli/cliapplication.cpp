@@ -376,12 +376,7 @@ int CliApplication::runDetect(const QStringList &arguments)
                            .arg(candidate.end)
                            .arg(candidateKindKey(candidate.kind), candidate.text.simplified());
         if (candidate.kind == Candidate::Kind::Figure) {
-            const FigureData &figure = candidate.figure;
-            line += u'\t'
-                + (figure.isRange ? figure.low.toString() + u'~' + figure.high.toString() : figure.value.toString())
-                + u' ' + figure.unit + u' ' + u'(' + qualifierKey(figure.qualifier) + u')';
-            if (!figure.impliedRate.isEmpty())
-                line += QStringLiteral(" = ") + figure.impliedRate;
+            line += u'\t' + figureSummary(candidate.figure);
         } else if (candidate.kind == Candidate::Kind::Quote) {
             line += u'\t' + candidate.quote.speaker;
             if (!candidate.quote.resolvedSpeaker.isEmpty()

@@ -40,4 +40,15 @@ QString candidateKindKey(Candidate::Kind kind)
     return QStringLiteral("figure");
 }
 
+QString figureSummary(const FigureData &figure)
+{
+    QString summary = figure.isRange ? figure.low.toString() + u'~' + figure.high.toString() : figure.value.toString();
+    if (!figure.unit.isEmpty())
+        summary += u' ' + figure.unit;
+    summary += QStringLiteral(" (") + qualifierKey(figure.qualifier) + u')';
+    if (!figure.impliedRate.isEmpty())
+        summary += QStringLiteral(" = ") + figure.impliedRate;
+    return summary;
+}
+
 } // namespace ClaimLedger

@@ -61,4 +61,8 @@ struct Candidate {
 
 QString candidateKindKey(Candidate::Kind kind);
 
+/// A figure's normalized value as the command line and the reader's tooltips show it:
+/// "500000000000 USD (exact) = 1420 KRW per USD".
+QString figureSummary(const FigureData &figure);
+
 } // namespace ClaimLedger

@@ -2,22 +2,86 @@
 
 #include "verdictcolors.h"
 
+#include <QTextBlock>
 #include <QTextDocument>
 
 #include <algorithm>
 
 namespace ClaimLedger {
 
+namespace {
+
+QColor candidateColor(Candidate::Kind kind)
+{
+    switch (kind) {
+    case Candidate::Kind::Figure:
+        return QColor(0x1f, 0x6f, 0xd0);
+    case Candidate::Kind::Quote:
+        return QColor(0x2e, 0x8b, 0x57);
+    case Candidate::Kind::Date:
+        return QColor(0x8a, 0x8a, 0x8a);
+    }
+    return {};
+}
+
+} // namespace
+
 ClaimHighlighter::ClaimHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
 {
 }
 
+qsizetype ClaimHighlighter::sortSpans(QList<Span> &spans)
+{
+    std::sort(spans.begin(), spans.end(),
+              [](const Span &a, const Span &b) { return a.start != b.start ? a.start < b.start : a.end > b.end; });
+    qsizetype longest = 0;
+    for (const Span &span : std::as_const(spans))
+        longest = std::max(longest, span.end - span.start);
+    return longest;
+}
+
+QList<ClaimHighlighter::Span> ClaimHighlighter::spansIn(const QList<Span> &spans, qsizetype longest, qsizetype from,
+                                                        qsizetype to)
+{
+    // No span starting before from - longest can reach from.
+    auto it = std::lower_bound(spans.cbegin(), spans.cend(), from - longest,
+                               [](const Span &span, qsizetype start) { return span.start < start; });
+    QList<Span> found;
+    for (; it != spans.cend() && it->start < to; ++it) {
+        if (it->end > from)
+            found.append(*it);
+    }
+    return found;
+}
+
 void ClaimHighlighter::setClaims(const QList<Claim> &claims)
 {
     m_claims = claims;
-    std::stable_sort(m_claims.begin(), m_claims.end(),
-                     [](const Claim &a, const Claim &b) { return a.length() > b.length(); });
+    m_claimSpans.clear();
+    m_claimSpans.reserve(claims.size());
+    for (qsizetype i = 0; i < claims.size(); ++i)
+        m_claimSpans.append({claims.at(i).start, claims.at(i).end, i});
+    m_longestClaim = sortSpans(m_claimSpans);
+    rehighlight();
+}
+
+void ClaimHighlighter::setCandidates(const QList<Candidate> &candidates)
+{
+    m_candidates = candidates;
+    m_candidateSpans.clear();
+    m_candidateSpans.reserve(candidates.size());
+    for (qsizetype i = 0; i < candidates.size(); ++i)
+        m_candidateSpans.append({candidates.at(i).start, candidates.at(i).end, i});
+    m_longestCandidate = sortSpans(m_candidateSpans);
+    rehighlight();
+}
+
+void ClaimHighlighter::setCandidatesShown(bool shown)
+{
+    if (m_candidatesShown == shown)
+        return;
+    m_candidatesShown = shown;
     rehighlight();
 }
 
@@ -25,17 +89,46 @@ void ClaimHighlighter::setSelectedClaim(qint64 claimId)
 {
     if (m_selectedClaim == claimId)
         return;
+    // Only the paragraphs of the claims losing and gaining the outline change.
+    const qint64 previous = m_selectedClaim;
     m_selectedClaim = claimId;
-    rehighlight();
+    for (const Claim &claim : std::as_const(m_claims)) {
+        if (claim.id == previous || claim.id == claimId)
+            rehighlightSpan(claim.start, claim.end);
+    }
+}
+
+void ClaimHighlighter::rehighlightSpan(qsizetype start, qsizetype end)
+{
+    if (!document())
+        return;
+    QTextBlock block = document()->findBlock(int(start));
+    while (block.isValid() && block.position() < end) {
+        rehighlightBlock(block);
+        block = block.next();
+    }
 }
 
 qint64 ClaimHighlighter::claimAt(qsizetype position) const
 {
-    // m_claims is longest first: the last claim that covers the position is innermost.
+    // Innermost: the shortest claim covering the position.
     qint64 found = 0;
-    for (const Claim &claim : m_claims) {
-        if (claim.start <= position && position < claim.end)
-            found = claim.id;
+    qsizetype shortest = -1;
+    for (const Span &span : spansIn(m_claimSpans, m_longestClaim, position, position + 1)) {
+        if (shortest < 0 || span.end - span.start < shortest) {
+            shortest = span.end - span.start;
+            found = m_claims.at(span.index).id;
+        }
+    }
+    return found;
+}
+
+const Candidate *ClaimHighlighter::candidateAt(qsizetype position) const
+{
+    const Candidate *found = nullptr;
+    for (const Span &span : spansIn(m_candidateSpans, m_longestCandidate, position, position + 1)) {
+        if (!found || span.end - span.start < found->end - found->start)
+            found = &m_candidates.at(span.index);
     }
     return found;
 }
@@ -44,11 +137,29 @@ void ClaimHighlighter::highlightBlock(const QString &text)
 {
     const qsizetype blockStart = currentBlock().position();
     const qsizetype blockEnd = blockStart + text.size();
-    for (const Claim &claim : std::as_const(m_claims)) {
-        const qsizetype start = std::max(claim.start, blockStart);
-        const qsizetype end = std::min(claim.end, blockEnd);
+    const auto paint = [&](qsizetype from, qsizetype to, const QTextCharFormat &format, bool merge) {
+        const qsizetype start = std::max(from, blockStart);
+        const qsizetype end = std::min(to, blockEnd);
         if (start >= end)
-            continue;
+            return;
+        if (!merge) {
+            setFormat(int(start - blockStart), int(end - start), format);
+            return;
+        }
+        // Keep what is painted below (a claim's colour) and add the underline.
+        for (qsizetype i = start; i < end; ++i) {
+            QTextCharFormat merged = this->format(int(i - blockStart));
+            merged.merge(format);
+            setFormat(int(i - blockStart), 1, merged);
+        }
+    };
+
+    // Claims, outermost first so nested ones paint on top of the ones holding them.
+    QList<Span> claims = spansIn(m_claimSpans, m_longestClaim, blockStart, blockEnd);
+    std::stable_sort(claims.begin(), claims.end(),
+                     [](const Span &a, const Span &b) { return a.end - a.start > b.end - b.start; });
+    for (const Span &span : std::as_const(claims)) {
+        const Claim &claim = m_claims.at(span.index);
         QTextCharFormat format;
         format.setBackground(verdictColor(claim.verdict));
         // The tints are light: keep text dark on them whatever the palette.
@@ -58,7 +169,16 @@ void ClaimHighlighter::highlightBlock(const QString &text)
             format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             format.setFontWeight(QFont::DemiBold);
         }
-        setFormat(int(start - blockStart), int(end - start), format);
+        paint(claim.start, claim.end, format, false);
+    }
+    if (!m_candidatesShown)
+        return;
+    for (const Span &span : spansIn(m_candidateSpans, m_longestCandidate, blockStart, blockEnd)) {
+        const Candidate &candidate = m_candidates.at(span.index);
+        QTextCharFormat format;
+        format.setUnderlineStyle(QTextCharFormat::DotLine);
+        format.setUnderlineColor(candidateColor(candidate.kind));
+        paint(candidate.start, candidate.end, format, true);
     }
 }
 

@@ -13,6 +13,10 @@ enum ItemRole {
     SpanStartRole,
     SpanEndRole,
     ClaimCountRole,
+    ClaimantRole, ///< QString, as written on the claim
+    TagsRole, ///< QStringList
+    SortRole, ///< what a column sorts by, where that is not its text
+    SearchTextRole, ///< the text a free-text filter looks in
 };
 
 } // namespace ClaimLedger

@@ -16,16 +16,18 @@
 namespace ClaimLedger {
 
 ProjectDocument::ProjectDocument(std::unique_ptr<Project> project, QObject *parent)
+    : ProjectDocument(std::move(project), {}, {}, parent)
+{
+}
+
+ProjectDocument::ProjectDocument(std::unique_ptr<Project> project, QList<Article> articles, QList<Claim> claims,
+                                 QObject *parent)
     : QObject(parent)
     , m_project(std::move(project))
     , m_undoStack(new QUndoStack(this))
+    , m_articles(std::move(articles))
 {
-    if (auto articles = m_project->articles())
-        m_articles = articles.value();
-    if (auto claims = m_project->claims()) {
-        for (const Claim &claim : claims.value())
-            cacheClaim(claim);
-    }
+    m_claims.reset(std::move(claims));
 }
 
 ProjectDocument::~ProjectDocument()
@@ -40,13 +42,15 @@ Result<std::unique_ptr<ProjectDocument>> ProjectDocument::open(const QString &pa
     auto project = Project::open(path);
     if (!project)
         return Error{project.error()};
-    // Read everything once here so that a damaged table is reported when opening,
-    // not as an empty project.
-    if (auto articles = project.value()->articles(); !articles)
+    // A damaged table is reported when opening, not shown as an empty project.
+    auto articles = project.value()->articles();
+    if (!articles)
         return Error{articles.error()};
-    if (auto claims = project.value()->claims(); !claims)
+    auto claims = project.value()->claims();
+    if (!claims)
         return Error{claims.error()};
-    return std::make_unique<ProjectDocument>(std::move(project.value()));
+    return std::make_unique<ProjectDocument>(std::move(project.value()), std::move(articles).value(),
+                                             std::move(claims).value());
 }
 
 Result<std::unique_ptr<ProjectDocument>> ProjectDocument::create(const QString &path)
@@ -66,30 +70,35 @@ std::optional<Article> ProjectDocument::article(qint64 articleId) const
     return std::nullopt;
 }
 
+QString ProjectDocument::articleTitle(qint64 articleId) const
+{
+    for (const Article &article : m_articles) {
+        if (article.id == articleId)
+            return article.title;
+    }
+    return {};
+}
+
 QList<Claim> ProjectDocument::claims() const
 {
-    QList<Claim> result = m_claims.values();
-    std::sort(result.begin(), result.end(), isBeforeInText);
+    QList<Claim> result;
+    const QList<qint64> ids = m_claims.idsInTextOrder();
+    result.reserve(ids.size());
+    for (const qint64 id : ids)
+        result.append(*m_claims.find(id));
     return result;
 }
 
 QList<Claim> ProjectDocument::claimsForArticle(qint64 articleId) const
 {
-    QList<Claim> result;
-    for (const Claim &claim : m_claims) {
-        if (claim.articleId == articleId)
-            result.append(claim);
-    }
-    std::sort(result.begin(), result.end(), isBeforeInText);
-    return result;
+    return m_claims.forArticle(articleId);
 }
 
 std::optional<Claim> ProjectDocument::claim(qint64 claimId) const
 {
-    const auto it = m_claims.constFind(claimId);
-    if (it == m_claims.cend())
-        return std::nullopt;
-    return *it;
+    if (const Claim *found = m_claims.find(claimId))
+        return *found;
+    return std::nullopt;
 }
 
 template<typename T>
@@ -248,23 +257,9 @@ void ProjectDocument::adoptUpdated(const Article &article)
     Q_EMIT articleUpdated(article);
 }
 
-void ProjectDocument::cacheClaim(const Claim &claim)
-{
-    const auto previous = m_claims.constFind(claim.id);
-    if (previous == m_claims.cend())
-        ++m_claimCounts[claim.articleId];
-    m_claims.insert(claim.id, claim);
-}
-
-void ProjectDocument::uncacheClaim(const Claim &claim)
-{
-    if (m_claims.remove(claim.id) && --m_claimCounts[claim.articleId] == 0)
-        m_claimCounts.remove(claim.articleId);
-}
-
 qsizetype ProjectDocument::claimCount(qint64 articleId) const
 {
-    return m_claimCounts.value(articleId);
+    return m_claims.countForArticle(articleId);
 }
 
 Result<Article> ProjectDocument::insertArticle(const Article &article, const QByteArray &original)
@@ -282,7 +277,7 @@ Status ProjectDocument::deleteArticle(qint64 articleId)
         return removed;
     // The database removed the article's claims with it; tell the views about each.
     for (const Claim &claim : claimsForArticle(articleId)) {
-        uncacheClaim(claim);
+        m_claims.remove(claim.id);
         Q_EMIT claimRemoved(claim);
     }
     m_articles.removeIf([articleId](const Article &article) { return article.id == articleId; });
@@ -307,7 +302,7 @@ Status ProjectDocument::deleteLatestVersion(qint64 articleId)
         return removed;
     for (const Claim &claim : claimsForArticle(articleId)) {
         if (claim.versionId == current->versionId) {
-            uncacheClaim(claim);
+            m_claims.remove(claim.id);
             Q_EMIT claimRemoved(claim);
         }
     }
@@ -322,7 +317,7 @@ Result<Claim> ProjectDocument::insertClaim(const Claim &claim)
 {
     auto added = reported(m_project->addClaim(claim));
     if (added) {
-        cacheClaim(added.value());
+        m_claims.insert(added.value());
         Q_EMIT claimAdded(added.value());
     }
     return added;
@@ -332,7 +327,7 @@ Status ProjectDocument::replaceClaim(const Claim &claim)
 {
     auto updated = reported(m_project->updateClaim(claim));
     if (updated) {
-        cacheClaim(claim);
+        m_claims.insert(claim);
         Q_EMIT claimChanged(claim);
     }
     return updated;
@@ -343,7 +338,7 @@ Status ProjectDocument::deleteClaim(qint64 claimId)
     const auto existing = claim(claimId);
     auto removed = reported(m_project->removeClaim(claimId));
     if (removed && existing) {
-        uncacheClaim(existing.value());
+        m_claims.remove(existing->id);
         Q_EMIT claimRemoved(existing.value());
     }
     return removed;

@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "claim.h"
+#include "claimindex.h"
 #include "importedarticle.h"
 #include "project.h"
 #include "result.h"
@@ -33,7 +34,11 @@ class ProjectDocument final : public QObject
     Q_OBJECT
 
 public:
+    /// A document over a new, empty project.
     explicit ProjectDocument(std::unique_ptr<Project> project, QObject *parent = nullptr);
+    /// A document over a project whose articles and claims were read already.
+    ProjectDocument(std::unique_ptr<Project> project, QList<Article> articles, QList<Claim> claims,
+                    QObject *parent = nullptr);
     ~ProjectDocument() override;
 
     /// Opens (or creates) a project file and reads it into a document.
@@ -45,7 +50,14 @@ public:
 
     QList<Article> articles() const { return m_articles; }
     std::optional<Article> article(qint64 articleId) const;
+    /// The article's title, or "" (views ask per cell, so without copying the article).
+    QString articleTitle(qint64 articleId) const;
     QList<Claim> claims() const;
+    /// Every claim id in text order, and a claim by id without a copy (null if none):
+    /// what a view over 100,000 claims needs.
+    QList<qint64> claimIds() const { return m_claims.idsInTextOrder(); }
+    const Claim *findClaim(qint64 claimId) const { return m_claims.find(claimId); }
+    qsizetype totalClaimCount() const { return m_claims.size(); }
     QList<Claim> claimsForArticle(qint64 articleId) const;
     /// Number of claims on an article, kept as claims come and go (views ask per row).
     qsizetype claimCount(qint64 articleId) const;
@@ -92,14 +104,11 @@ private:
     T reported(T result);
     void adoptAdded(const Article &article);
     void adoptUpdated(const Article &article);
-    void cacheClaim(const Claim &claim);
-    void uncacheClaim(const Claim &claim);
 
     std::unique_ptr<Project> m_project;
     QUndoStack *m_undoStack;
     QList<Article> m_articles;
-    QHash<qint64, Claim> m_claims;
-    QHash<qint64, qsizetype> m_claimCounts; // per article
+    ClaimIndex m_claims;
 };
 
 } // namespace ClaimLedger

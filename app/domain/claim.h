@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 #include <tuple>
@@ -28,7 +29,8 @@ struct Claim {
     QString claimant;
     QString wording;
     QString rationale;
-    int priority = 0;
+    int priority = 0; ///< 0 none, 1 low, 2 normal, 3 high
+    QStringList tags; ///< sorted, without duplicates
     QDateTime createdAt;
     QDateTime modifiedAt;
 

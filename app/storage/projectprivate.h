@@ -17,9 +17,13 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace ClaimLedger {
 
 QString uuidText(const QUuid &uuid);
+/// The SQLite connection under a Qt one, for what QtSql does slowly or not at all.
+sqlite3 *nativeHandle(const QSqlDatabase &db);
 
 /// Codes of the kinds of object in the search index: rowid = object id × 8 + code, so
 /// an object's entry is found by its rowid without scanning the index.
@@ -47,6 +51,8 @@ struct Project::Private {
     Status logChange(const QString &operation, const QUuid &uuid, const QJsonObject &before, const QJsonObject &after);
     Status index(SearchKind kind, qint64 id, const QString &body);
     Status unindex(SearchKind kind, qint64 id);
+    /// Replaces a claim's tags (normalized already), creating tags not seen before.
+    Status writeClaimTags(qint64 claimId, const QStringList &tags);
 
     /// One edit's transaction. Only the outermost of nested ones (inTransaction())
     /// begins and commits; an inner one that ends uncommitted fails the outer one.
