@@ -19,6 +19,8 @@ const QString recentFilesKey = QStringLiteral("files/recent");
 const QString fetchLimitKey = QStringLiteral("network/fetchLimitMegabytes");
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
+const QString candidatesKey = QStringLiteral("reader/showCandidates");
+const QString colorsGroup = QStringLiteral("reader/verdictColors");
 
 } // namespace
 
@@ -52,6 +54,38 @@ int AppSettings::fetchLimitMegabytes()
 void AppSettings::setFetchLimitMegabytes(int megabytes)
 {
     QSettings().setValue(fetchLimitKey, megabytes);
+}
+
+bool AppSettings::candidatesShown()
+{
+    return QSettings().value(candidatesKey, true).toBool();
+}
+
+void AppSettings::setCandidatesShown(bool shown)
+{
+    QSettings().setValue(candidatesKey, shown);
+}
+
+QHash<Verdict, QColor> AppSettings::verdictColors()
+{
+    QSettings settings;
+    settings.beginGroup(colorsGroup);
+    QHash<Verdict, QColor> colors;
+    for (const Verdict verdict : allVerdicts()) {
+        const QColor color(settings.value(verdictKey(verdict)).toString());
+        if (color.isValid())
+            colors.insert(verdict, color);
+    }
+    return colors;
+}
+
+void AppSettings::setVerdictColors(const QHash<Verdict, QColor> &colors)
+{
+    QSettings settings;
+    settings.remove(colorsGroup);
+    settings.beginGroup(colorsGroup);
+    for (auto it = colors.cbegin(); it != colors.cend(); ++it)
+        settings.setValue(verdictKey(it.key()), it.value().name());
 }
 
 QStringList AppSettings::recentFiles()

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "verdict.h"
+
 #include <QByteArray>
+#include <QColor>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +28,14 @@ public:
     /// The largest download an import from a web address may make, in MB (25).
     static int fetchLimitMegabytes();
     static void setFetchLimitMegabytes(int megabytes);
+
+    /// Whether the reader marks the detector's candidates (true).
+    static bool candidatesShown();
+    static void setCandidatesShown(bool shown);
+
+    /// Highlight colours the analyst chose instead of the defaults, per verdict.
+    static QHash<Verdict, QColor> verdictColors();
+    static void setVerdictColors(const QHash<Verdict, QColor> &colors);
 
     static QStringList recentFiles();
     /// Puts `path` first in the recent files, dropping duplicates and the oldest.

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "article.h"
+#include "candidate.h"
 #include "claim.h"
 
 #include <QList>
-#include <QTextEdit>
+#include <QPlainTextEdit>
 
+#include <optional>
 #include <utility>
 
 namespace ClaimLedger {
@@ -14,7 +16,7 @@ class ClaimHighlighter;
 
 /// The article reader: an article's canonical text, read-only but selectable by mouse
 /// and keyboard, with its claims highlighted in their verdicts' colours.
-class ArticleView final : public QTextEdit
+class ArticleView final : public QPlainTextEdit
 {
     Q_OBJECT
 
@@ -45,15 +47,28 @@ public:
 
     ClaimHighlighter *highlighter() const { return m_highlighter; }
 
+    /// The candidate at the text cursor (or the start of the selection), if any.
+    std::optional<Candidate> candidateAtCursor() const;
+    /// Paints every mark again (after the colours or View > Show Candidates change).
+    void refreshMarks();
+
 Q_SIGNALS:
     void claimClicked(qint64 claimId);
 
 protected:
+    bool event(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
+    /// Candidates the analyst has not made claims of yet.
+    QList<Candidate> openCandidates() const;
+    QString toolTipAt(qsizetype position) const;
+
     ClaimHighlighter *m_highlighter;
+    QList<Claim> m_claims;
+    QList<Candidate> m_candidates;
+    QString m_text; // what is shown: the article's text up to DisplayLimit
     QList<QAction *> m_contextActions;
     qint64 m_articleId = 0;
     qsizetype m_shownLength = 0;

@@ -6,14 +6,18 @@
 #include "articlelistmodel.h"
 #include "articleview.h"
 #include "claimhighlighter.h"
+#include "claiminspector.h"
 #include "claimledger_version.h"
+#include "claimspane.h"
 #include "claimtablemodel.h"
-#include "enumcombodelegate.h"
 #include "itemroles.h"
+#include "navigatorpane.h"
 #include "preferencesdialog.h"
 #include "projectdocument.h"
+#include "rawviewdialog.h"
 #include "readerpane.h"
 #include "sampleproject.h"
+#include "searchpane.h"
 #include "verdictcolors.h"
 
 #include <ksyntaxhighlighting_version.h>
@@ -30,6 +34,7 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -37,11 +42,11 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QProgressDialog>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QtConcurrent>
+#include <QTime>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -73,22 +78,6 @@ QIcon swatch(const QColor &color)
     return QIcon(pixmap);
 }
 
-EnumComboDelegate::Choices verdictChoices()
-{
-    EnumComboDelegate::Choices choices;
-    for (const Verdict verdict : allVerdicts())
-        choices.append({int(verdict), verdictDisplayName(verdict)});
-    return choices;
-}
-
-EnumComboDelegate::Choices kindChoices()
-{
-    EnumComboDelegate::Choices choices;
-    for (const ClaimKind kind : allClaimKinds())
-        choices.append({int(kind), claimKindDisplayName(kind)});
-    return choices;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -96,9 +85,13 @@ MainWindow::MainWindow(QWidget *parent)
     , m_undoGroup(new QUndoGroup(this))
     , m_reader(new ReaderPane(this))
     , m_articleView(m_reader->view())
-    , m_articleList(new QListView(this))
-    , m_claimTable(new QTableView(this))
-    , m_claimProxy(new QSortFilterProxyModel(this))
+    , m_navigator(new NavigatorPane(this))
+    , m_claims(new ClaimsPane(this))
+    , m_inspector(new ClaimInspector(this))
+    , m_search(new SearchPane(this))
+    , m_pathLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_savedLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/claimledger/icons/claimledger.svg")));
@@ -110,9 +103,13 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBar();
     createDocks();
-    m_articleView->setContextActions({m_markAction, m_deleteClaimAction, m_verdictMenu->menuAction()});
+    m_articleView->setContextActions(
+        {m_markAction, m_acceptCandidateAction, m_deleteClaimAction, m_verdictMenu->menuAction()});
     connect(m_articleView, &ArticleView::claimClicked, this, &MainWindow::showClaim);
-    connect(m_articleView, &QTextEdit::copyAvailable, this, &MainWindow::updateActions);
+    connect(m_articleView, &QPlainTextEdit::copyAvailable, this, &MainWindow::updateActions);
+    connect(m_articleView, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateActions);
+    createStatusBar();
+    applyVerdictColors();
 
     statusBar()->showMessage(tr("Create or open a project to begin."));
     restoreGeometry(AppSettings::windowGeometry());
@@ -199,6 +196,67 @@ void MainWindow::createActions()
     m_findPreviousAction->setShortcuts(QKeySequence::keyBindings(QKeySequence::FindPrevious));
     connect(m_findPreviousAction, &QAction::triggered, m_reader, [this] { m_reader->findNext(true); });
 
+    m_acceptCandidateAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("dialog-ok-apply")), tr("&Accept Candidate"), this);
+    m_acceptCandidateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_acceptCandidateAction->setStatusTip(
+        tr("Make a claim of the figure, quote or date under the cursor, with its value and speaker"));
+    connect(m_acceptCandidateAction, &QAction::triggered, this, &MainWindow::acceptCandidate);
+
+    m_searchProjectAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("system-search")), tr("Search &Project…"), this);
+    m_searchProjectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_searchProjectAction->setStatusTip(tr("Search every article, claim and source of the project"));
+    connect(m_searchProjectAction, &QAction::triggered, this, [this] {
+        showDock(QStringLiteral("searchDock"));
+        m_search->focusSearch();
+    });
+    m_filterClaimsAction = new QAction(tr("Fi&lter Claims…"), this);
+    m_filterClaimsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_filterClaimsAction->setStatusTip(tr("Filter the claims table by words, verdict, kind, claimant or tag"));
+    connect(m_filterClaimsAction, &QAction::triggered, this, [this] {
+        showDock(QStringLiteral("claimDock"));
+        m_claims->focusFilter();
+    });
+
+    m_showOriginalAction = new QAction(tr("Show &Original…"), this);
+    m_showOriginalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_showOriginalAction->setStatusTip(tr("Show the bytes the article was imported from, highlighted"));
+    connect(m_showOriginalAction, &QAction::triggered, this, &MainWindow::showOriginal);
+
+    m_showCandidatesAction = new QAction(tr("Show &Candidates"), this);
+    m_showCandidatesAction->setCheckable(true);
+    m_showCandidatesAction->setChecked(AppSettings::candidatesShown());
+    m_showCandidatesAction->setStatusTip(tr("Underline the figures, quotes and dates the article may claim"));
+    connect(m_showCandidatesAction, &QAction::toggled, this, [this](bool shown) {
+        AppSettings::setCandidatesShown(shown);
+        m_articleView->highlighter()->setCandidatesShown(shown);
+        m_articleView->refreshMarks();
+    });
+    m_articleView->highlighter()->setCandidatesShown(AppSettings::candidatesShown());
+
+    m_resetLayoutAction = new QAction(tr("&Reset Layout"), this);
+    m_resetLayoutAction->setStatusTip(tr("Put every panel back where it was at first"));
+    connect(m_resetLayoutAction, &QAction::triggered, this, [this] {
+        for (QDockWidget *dock : std::as_const(m_docks))
+            dock->show();
+        restoreState(m_defaultState);
+    });
+
+    const QList<std::pair<QString, QWidget *>> focusTargets{
+        {tr("Go to &Project"), static_cast<QWidget *>(m_navigator->articleList())},
+        {tr("Go to &Article"), static_cast<QWidget *>(m_articleView)},
+        {tr("Go to C&laims"), static_cast<QWidget *>(m_claims->table())},
+        {tr("Go to &Inspector"), static_cast<QWidget *>(m_inspector)},
+    };
+    int focusKey = Qt::Key_1;
+    for (const auto &[text, target] : focusTargets) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(focusKey++)));
+        connect(action, &QAction::triggered, this, [this, target] { focusPanel(target); });
+        m_focusActions.append(action);
+    }
+
     m_deleteClaimAction = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::EditDelete), tr("&Delete Claim"), this);
     m_deleteClaimAction->setShortcut(QKeySequence::Delete);
     m_deleteClaimAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -251,13 +309,22 @@ void MainWindow::createMenus()
     editMenu->addAction(m_findAction);
     editMenu->addAction(m_findNextAction);
     editMenu->addAction(m_findPreviousAction);
+    editMenu->addAction(m_searchProjectAction);
+    editMenu->addAction(m_filterClaimsAction);
     editMenu->addSeparator();
     editMenu->addAction(m_markAction);
+    editMenu->addAction(m_acceptCandidateAction);
     m_verdictMenu = editMenu->addMenu(tr("Set &Verdict"));
     m_verdictMenu->addActions(m_verdictActions);
     editMenu->addAction(m_deleteClaimAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(m_showCandidatesAction);
+    m_viewMenu->addAction(m_showOriginalAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addActions(m_focusActions);
+    m_viewMenu->addAction(m_resetLayoutAction);
+    m_viewMenu->addSeparator();
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
     settingsMenu->addAction(m_preferencesAction);
@@ -280,85 +347,127 @@ void MainWindow::createToolBar()
     toolBar->addAction(m_redoAction);
     toolBar->addSeparator();
     toolBar->addAction(m_markAction);
+    toolBar->addAction(m_acceptCandidateAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_searchProjectAction);
     m_viewMenu->addAction(toolBar->toggleViewAction());
+}
+
+QDockWidget *MainWindow::addDock(QWidget *widget, const QString &title, const QString &objectName,
+                                 Qt::DockWidgetArea area)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setWidget(widget);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    m_viewMenu->addAction(dock->toggleViewAction());
+    return dock;
 }
 
 void MainWindow::createDocks()
 {
-    m_articleList->setObjectName(QStringLiteral("articleList"));
-    m_articleList->setAccessibleName(tr("Articles"));
-    m_articleList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    auto *articleDock = new QDockWidget(tr("Articles"), this);
-    articleDock->setObjectName(QStringLiteral("articleDock"));
-    articleDock->setWidget(m_articleList);
-    addDockWidget(Qt::LeftDockWidgetArea, articleDock);
+    m_viewMenu->addSeparator();
+    QDockWidget *navigatorDock
+        = addDock(m_navigator, tr("Project"), QStringLiteral("navigatorDock"), Qt::LeftDockWidgetArea);
+    QDockWidget *claimDock = addDock(m_claims, tr("Claims"), QStringLiteral("claimDock"), Qt::BottomDockWidgetArea);
+    QDockWidget *inspectorDock
+        = addDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
+    QDockWidget *searchDock = addDock(m_search, tr("Search"), QStringLiteral("searchDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, searchDock);
+    inspectorDock->raise();
+    resizeDocks({navigatorDock, inspectorDock}, {240, 320}, Qt::Horizontal);
+    resizeDocks({claimDock}, {260}, Qt::Vertical);
+    m_defaultState = saveState();
 
-    m_claimTable->setObjectName(QStringLiteral("claimTable"));
-    m_claimTable->setAccessibleName(tr("Claims"));
-    m_claimTable->setModel(m_claimProxy);
-    m_claimProxy->setSortRole(Qt::DisplayRole);
-    m_claimTable->setSortingEnabled(true);
-    m_claimTable->sortByColumn(-1, Qt::AscendingOrder); // text order until a header is clicked
-    m_claimTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_claimTable->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                  | QAbstractItemView::SelectedClicked);
-    m_claimTable->verticalHeader()->hide();
-    m_claimTable->setWordWrap(false);
-    m_claimTable->horizontalHeader()->setStretchLastSection(false);
-    m_claimTable->setItemDelegateForColumn(ClaimTableModel::VerdictColumn,
-                                           new EnumComboDelegate(verdictChoices(), this));
-    m_claimTable->setItemDelegateForColumn(ClaimTableModel::KindColumn, new EnumComboDelegate(kindChoices(), this));
-    m_claimTable->addAction(m_deleteClaimAction);
-    auto *claimDock = new QDockWidget(tr("Claims"), this);
-    claimDock->setObjectName(QStringLiteral("claimDock"));
-    claimDock->setWidget(m_claimTable);
-    addDockWidget(Qt::BottomDockWidgetArea, claimDock);
+    m_claims->table()->addAction(m_deleteClaimAction);
     m_articleView->addAction(m_deleteClaimAction);
+    connect(m_navigator, &NavigatorPane::articleSelected, this, &MainWindow::showArticle);
+    connect(m_navigator, &NavigatorPane::tagActivated, this, [this](const QString &tag) {
+        ClaimFilter filter;
+        filter.tag = tag;
+        m_claims->setFilter(filter);
+    });
+    connect(m_navigator, &NavigatorPane::entityActivated, this, [this](const QString &name) {
+        ClaimFilter filter;
+        filter.claimant = name;
+        m_claims->setFilter(filter);
+    });
+    connect(m_claims, &ClaimsPane::selectionChanged, this, &MainWindow::onClaimSelectionChanged);
+    connect(m_search, &SearchPane::articleRequested, this, &MainWindow::showArticle);
+    connect(m_search, &SearchPane::claimRequested, this, &MainWindow::showClaim);
+}
 
-    m_viewMenu->addAction(articleDock->toggleViewAction());
-    m_viewMenu->addAction(claimDock->toggleViewAction());
+void MainWindow::createStatusBar()
+{
+    m_pathLabel->setObjectName(QStringLiteral("statusPath"));
+    m_countLabel->setObjectName(QStringLiteral("statusCounts"));
+    m_savedLabel->setObjectName(QStringLiteral("statusSaved"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_savedLabel);
+    statusBar()->addPermanentWidget(m_pathLabel);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_document) {
+        m_pathLabel->clear();
+        m_countLabel->clear();
+        m_savedLabel->clear();
+        return;
+    }
+    m_pathLabel->setText(QDir::toNativeSeparators(m_document->project().path()));
+    m_countLabel->setText(
+        tr("%1 articles · %2 claims")
+            .arg(QLocale().toString(m_document->articles().size()), QLocale().toString(m_document->totalClaimCount())));
+}
+
+void MainWindow::noteSaved()
+{
+    // Every edit is written when it is made; say when the last one was.
+    m_savedLabel->setText(tr("Saved %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+    updateStatus();
 }
 
 void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
 {
     m_articleView->clearArticle();
-    m_claimProxy->setSourceModel(nullptr);
-    m_articleList->setModel(nullptr);
-    delete m_claimModel;
-    delete m_articleModel;
-    m_claimModel = nullptr;
-    m_articleModel = nullptr;
+    m_inspector->setDocument(nullptr);
+    m_search->setDocument(nullptr);
+    m_claims->setDocument(nullptr);
+    m_navigator->setDocument(nullptr);
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
     m_document = std::move(document);
+    m_savedLabel->clear();
 
     if (m_document) {
         m_document->project().setAnalystName(AppSettings::analystName());
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());
-        m_articleModel = new ArticleListModel(m_document.get(), this);
-        m_claimModel = new ClaimTableModel(m_document.get(), this);
-        m_articleList->setModel(m_articleModel);
-        m_claimProxy->setSourceModel(m_claimModel);
-        m_claimTable->horizontalHeader()->setSectionResizeMode(ClaimTableModel::TextColumn, QHeaderView::Stretch);
-        connect(m_articleList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-                &MainWindow::onArticleSelected);
-        connect(m_claimTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-                &MainWindow::onClaimSelectionChanged);
+        m_navigator->setDocument(m_document.get());
+        m_claims->setDocument(m_document.get());
+        m_inspector->setDocument(m_document.get());
+        m_search->setDocument(m_document.get());
         connect(m_document.get(), &ProjectDocument::claimAdded, this, &MainWindow::refreshArticleClaims);
         connect(m_document.get(), &ProjectDocument::claimChanged, this, &MainWindow::refreshArticleClaims);
         connect(m_document.get(), &ProjectDocument::claimRemoved, this, &MainWindow::refreshArticleClaims);
         connect(m_document.get(), &ProjectDocument::articleRemoved, this, [this](qint64 articleId) {
             if (m_articleView->articleId() == articleId)
                 m_articleView->clearArticle();
+            noteSaved();
         });
-        connect(m_document.get(), &ProjectDocument::articleAdded, this,
-                [this](const Article &article) { showArticle(article.id); });
+        connect(m_document.get(), &ProjectDocument::articleAdded, this, [this](const Article &article) {
+            showArticle(article.id);
+            noteSaved();
+        });
         connect(m_document.get(), &ProjectDocument::articleUpdated, this, [this](const Article &article) {
             if (m_articleView->articleId() == article.id) {
                 m_articleView->showArticle(article, m_document->claimsForArticle(article.id));
                 m_reader->updateNotice();
             }
+            noteSaved();
         });
         connect(m_document.get(), &ProjectDocument::errorOccurred, this,
                 [this](const QString &message) { showError(tr("The change was not saved"), message); });
@@ -368,6 +477,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     }
     updateActions();
     updateTitle();
+    updateStatus();
 }
 
 bool MainWindow::newProject(const QString &path)
@@ -662,6 +772,67 @@ void MainWindow::markClaim()
     statusBar()->showMessage(tr("Marked a claim. Set its verdict with Edit > Set Verdict."), 5000);
 }
 
+void MainWindow::acceptCandidate()
+{
+    if (!m_document || m_articleView->articleId() == 0)
+        return;
+    const auto candidate = m_articleView->candidateAtCursor();
+    if (!candidate) {
+        statusBar()->showMessage(tr("Put the cursor in an underlined figure, quote or date first."), 5000);
+        return;
+    }
+    auto claim = m_document->acceptCandidate(m_articleView->articleId(), *candidate);
+    if (!claim)
+        return;
+    showClaim(claim->id);
+    statusBar()->showMessage(tr("Accepted “%1” as a claim. Rate it in the inspector.").arg(candidate->text), 5000);
+}
+
+void MainWindow::showOriginal()
+{
+    if (!m_document || m_articleView->articleId() == 0)
+        return;
+    const auto article = m_document->article(m_articleView->articleId());
+    auto original = m_document->project().articleOriginal(m_articleView->articleId());
+    if (!article || !original) {
+        showError(tr("Cannot show the original"), original ? tr("The article is gone.") : original.error());
+        return;
+    }
+    auto *dialog = new RawViewDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showOriginal(article.value(), original.value());
+    dialog->show();
+}
+
+void MainWindow::applyVerdictColors()
+{
+    setVerdictColors(AppSettings::verdictColors());
+    m_reader->updateLegend();
+    int number = 0;
+    for (const Verdict verdict : allVerdicts())
+        m_verdictActions.at(number++)->setIcon(swatch(verdictColor(verdict)));
+    m_articleView->refreshMarks();
+}
+
+void MainWindow::showDock(const QString &objectName)
+{
+    if (auto *dock = findChild<QDockWidget *>(objectName)) {
+        dock->show();
+        dock->raise();
+    }
+}
+
+void MainWindow::focusPanel(QWidget *target)
+{
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        if (dock->isAncestorOf(target)) {
+            dock->show();
+            dock->raise();
+        }
+    }
+    target->setFocus(Qt::ShortcutFocusReason);
+}
+
 void MainWindow::deleteSelectedClaims()
 {
     if (!m_document)
@@ -687,8 +858,11 @@ void MainWindow::setSelectedVerdict(int verdict)
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted && m_document)
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_document)
         m_document->project().setAnalystName(AppSettings::analystName());
+    applyVerdictColors();
 }
 
 void MainWindow::showAbout()
@@ -711,18 +885,10 @@ void MainWindow::showArticle(qint64 articleId)
     if (m_articleView->articleId() != articleId) {
         m_articleView->showArticle(article.value(), m_document->claimsForArticle(articleId));
         m_reader->updateNotice();
+        m_claims->setCurrentArticle(articleId);
     }
-    const int row = m_articleModel->rowOf(articleId);
-    if (row >= 0 && m_articleList->currentIndex().row() != row)
-        m_articleList->setCurrentIndex(m_articleModel->index(row));
+    m_navigator->setCurrentArticle(articleId);
     updateActions();
-}
-
-void MainWindow::onArticleSelected()
-{
-    const QModelIndex current = m_articleList->currentIndex();
-    if (current.isValid())
-        showArticle(current.data(ArticleIdRole).toLongLong());
 }
 
 void MainWindow::showClaim(qint64 claimId)
@@ -734,18 +900,17 @@ void MainWindow::showClaim(qint64 claimId)
         return;
     showArticle(claim->articleId);
     m_articleView->selectClaim(claimId, claim->start);
-    const int sourceRow = m_claimModel->rowOf(claimId);
-    const QModelIndex index = m_claimProxy->mapFromSource(m_claimModel->index(sourceRow, 0));
-    if (index.isValid() && selectedClaimIds() != QList<qint64>{claimId}) {
-        m_claimTable->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_claimTable->scrollTo(index);
+    if (!m_claims->selectClaim(claimId)) {
+        // Hidden by the table's filter: the inspector still shows it.
+        m_inspector->showClaim(claimId);
     }
 }
 
 void MainWindow::onClaimSelectionChanged()
 {
-    const qint64 id = selectedClaimId();
+    const QList<qint64> ids = selectedClaimIds();
+    const qint64 id = ids.size() == 1 ? ids.constFirst() : 0;
+    m_inspector->showClaim(id, ids.size());
     if (id != 0)
         showClaim(id);
     else
@@ -757,24 +922,13 @@ void MainWindow::refreshArticleClaims()
 {
     if (m_document && m_articleView->articleId() != 0)
         m_articleView->setClaims(m_document->claimsForArticle(m_articleView->articleId()));
+    noteSaved();
     updateActions();
-}
-
-qint64 MainWindow::selectedClaimId() const
-{
-    const QList<qint64> ids = selectedClaimIds();
-    return ids.size() == 1 ? ids.constFirst() : 0;
 }
 
 QList<qint64> MainWindow::selectedClaimIds() const
 {
-    QList<qint64> ids;
-    if (!m_claimTable->selectionModel())
-        return ids;
-    const QModelIndexList rows = m_claimTable->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows)
-        ids.append(row.data(ClaimIdRole).toLongLong());
-    return ids;
+    return m_claims->selectedClaimIds();
 }
 
 void MainWindow::updateActions()
@@ -789,6 +943,9 @@ void MainWindow::updateActions()
     m_saveAsAction->setEnabled(open);
     m_saveCopyAction->setEnabled(open);
     m_markAction->setEnabled(writable && m_articleView->articleId() != 0);
+    m_acceptCandidateAction->setEnabled(writable && m_articleView->candidateAtCursor().has_value());
+    m_showOriginalAction->setEnabled(open && m_articleView->articleId() != 0);
+    m_searchProjectAction->setEnabled(open);
     m_deleteClaimAction->setEnabled(hasClaimSelection);
     m_verdictMenu->setEnabled(hasClaimSelection);
     for (QAction *action : std::as_const(m_verdictActions))

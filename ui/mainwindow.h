@@ -5,10 +5,9 @@
 #include <memory>
 
 class QAction;
-class QListView;
+class QDockWidget;
+class QLabel;
 class QMenu;
-class QSortFilterProxyModel;
-class QTableView;
 class QUndoGroup;
 class QUrl;
 
@@ -17,14 +16,17 @@ namespace ClaimLedger {
 struct ImportedArticle;
 struct StoredImport;
 class ArticleFetcher;
-class ArticleListModel;
 class ArticleView;
-class ClaimTableModel;
+class ClaimInspector;
+class ClaimsPane;
+class NavigatorPane;
+class SearchPane;
 class ProjectDocument;
 class ReaderPane;
 
-/// The analyst's workspace: the project's articles on the left, the article reader in
-/// the centre, the claims table below. Holds at most one open project.
+/// The analyst's workspace: the project navigator on the left, the article reader in
+/// the centre, the claim inspector and project search on the right, the claims table
+/// below, all in docks that can be moved and closed. Holds at most one open project.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -67,6 +69,15 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void createStatusBar();
+    QDockWidget *addDock(QWidget *widget, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
+    void showDock(const QString &objectName);
+    void focusPanel(QWidget *target);
+    void updateStatus();
+    void noteSaved();
+    void acceptCandidate();
+    void showOriginal();
+    void applyVerdictColors();
     void setDocument(std::unique_ptr<ProjectDocument> document);
     void updateActions();
     void updateTitle();
@@ -88,21 +99,23 @@ private:
     void showAbout();
 
     void showArticle(qint64 articleId);
-    void onArticleSelected();
     void onClaimSelectionChanged();
     void refreshArticleClaims();
-    qint64 selectedClaimId() const;
     QList<qint64> selectedClaimIds() const;
 
     std::unique_ptr<ProjectDocument> m_document;
     QUndoGroup *m_undoGroup;
     ReaderPane *m_reader;
     ArticleView *m_articleView;
-    QListView *m_articleList;
-    QTableView *m_claimTable;
-    ArticleListModel *m_articleModel = nullptr;
-    ClaimTableModel *m_claimModel = nullptr;
-    QSortFilterProxyModel *m_claimProxy;
+    NavigatorPane *m_navigator;
+    ClaimsPane *m_claims;
+    ClaimInspector *m_inspector;
+    SearchPane *m_search;
+    QLabel *m_pathLabel;
+    QLabel *m_countLabel;
+    QLabel *m_savedLabel;
+    QList<QDockWidget *> m_docks;
+    QByteArray m_defaultState;
 
     QAction *m_newAction = nullptr;
     QAction *m_openAction = nullptr;
@@ -117,6 +130,13 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_markAction = nullptr;
+    QAction *m_acceptCandidateAction = nullptr;
+    QAction *m_searchProjectAction = nullptr;
+    QAction *m_filterClaimsAction = nullptr;
+    QAction *m_showOriginalAction = nullptr;
+    QAction *m_showCandidatesAction = nullptr;
+    QAction *m_resetLayoutAction = nullptr;
+    QList<QAction *> m_focusActions;
     QAction *m_findAction = nullptr;
     QAction *m_findNextAction = nullptr;
     QAction *m_findPreviousAction = nullptr;

@@ -1,26 +1,21 @@
 #include "addclaimcommand.h"
 
-#include "projectdocument.h"
-
-#include <QCoreApplication>
-
 namespace ClaimLedger {
 
-AddClaimCommand::AddClaimCommand(ProjectDocument *document, const Claim &claim)
-    : DocumentCommand(document, QCoreApplication::translate("AddClaimCommand", "Mark Claim"))
-    , m_claim(claim)
+AddClaimCommand::AddClaimCommand(ProjectDocument *document, const ClaimRecord &record, const QString &text)
+    : DocumentCommand(document, text)
+    , m_record(record)
 {
 }
 
 bool AddClaimCommand::apply()
 {
-    // Restored under the same id and UUID, so later commands that name it still apply.
-    return document()->insertClaim(m_claim).ok();
+    return document()->insertClaim(m_record).ok();
 }
 
 bool AddClaimCommand::revert()
 {
-    return document()->deleteClaim(m_claim.id).ok();
+    return document()->deleteClaim(m_record.claim.id).ok();
 }
 
 } // namespace ClaimLedger

@@ -1,22 +1,23 @@
 #pragma once
 
-#include "claim.h"
 #include "documentcommand.h"
+#include "projectdocument.h"
 
 namespace ClaimLedger {
 
-/// Marks a span as a claim; undo removes it again.
+/// Adds a claim (marked, or accepted from a candidate with its figure); undo removes
+/// it again.
 class AddClaimCommand final : public DocumentCommand
 {
 public:
-    AddClaimCommand(ProjectDocument *document, const Claim &claim);
+    AddClaimCommand(ProjectDocument *document, const ClaimRecord &record, const QString &text);
 
 protected:
     bool apply() override;
     bool revert() override;
 
 private:
-    Claim m_claim;
+    ClaimRecord m_record;
 };
 
 } // namespace ClaimLedger

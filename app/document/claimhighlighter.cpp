@@ -6,6 +6,8 @@
 #include <QTextDocument>
 
 #include <algorithm>
+#include <iterator>
+#include <tuple>
 
 namespace ClaimLedger {
 
@@ -55,7 +57,7 @@ QList<ClaimHighlighter::Span> ClaimHighlighter::spansIn(const QList<Span> &spans
     return found;
 }
 
-void ClaimHighlighter::setClaims(const QList<Claim> &claims)
+void ClaimHighlighter::storeClaims(const QList<Claim> &claims)
 {
     m_claims = claims;
     m_claimSpans.clear();
@@ -63,10 +65,9 @@ void ClaimHighlighter::setClaims(const QList<Claim> &claims)
     for (qsizetype i = 0; i < claims.size(); ++i)
         m_claimSpans.append({claims.at(i).start, claims.at(i).end, i});
     m_longestClaim = sortSpans(m_claimSpans);
-    rehighlight();
 }
 
-void ClaimHighlighter::setCandidates(const QList<Candidate> &candidates)
+void ClaimHighlighter::storeCandidates(const QList<Candidate> &candidates)
 {
     m_candidates = candidates;
     m_candidateSpans.clear();
@@ -74,15 +75,77 @@ void ClaimHighlighter::setCandidates(const QList<Candidate> &candidates)
     for (qsizetype i = 0; i < candidates.size(); ++i)
         m_candidateSpans.append({candidates.at(i).start, candidates.at(i).end, i});
     m_longestCandidate = sortSpans(m_candidateSpans);
-    rehighlight();
 }
 
-void ClaimHighlighter::setCandidatesShown(bool shown)
+void ClaimHighlighter::setMarks(const QList<Claim> &claims, const QList<Candidate> &candidates)
 {
-    if (m_candidatesShown == shown)
+    storeClaims(claims);
+    storeCandidates(candidates);
+}
+
+void ClaimHighlighter::setClaims(const QList<Claim> &claims)
+{
+    // What is painted of a claim: its span and its verdict.
+    using Painted = std::tuple<qint64, qsizetype, qsizetype, Verdict>;
+    const auto painted = [](const QList<Claim> &list) {
+        QList<Painted> result;
+        result.reserve(list.size());
+        for (const Claim &claim : list)
+            result.append({claim.id, claim.start, claim.end, claim.verdict});
+        std::sort(result.begin(), result.end());
+        return result;
+    };
+    const QList<Painted> before = painted(m_claims);
+    const QList<Painted> after = painted(claims);
+    QList<Painted> changed;
+    std::set_symmetric_difference(before.cbegin(), before.cend(), after.cbegin(), after.cend(),
+                                  std::back_inserter(changed));
+    storeClaims(claims);
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    for (const auto &[id, start, end, verdict] : std::as_const(changed))
+        ranges.append({start, end});
+    rehighlightRanges(ranges);
+}
+
+void ClaimHighlighter::setCandidates(const QList<Candidate> &candidates)
+{
+    using Painted = std::tuple<qsizetype, qsizetype, int>;
+    const auto painted = [](const QList<Candidate> &list) {
+        QList<Painted> result;
+        result.reserve(list.size());
+        for (const Candidate &candidate : list)
+            result.append({candidate.start, candidate.end, int(candidate.kind)});
+        std::sort(result.begin(), result.end());
+        return result;
+    };
+    const QList<Painted> before = painted(m_candidates);
+    const QList<Painted> after = painted(candidates);
+    QList<Painted> changed;
+    std::set_symmetric_difference(before.cbegin(), before.cend(), after.cbegin(), after.cend(),
+                                  std::back_inserter(changed));
+    storeCandidates(candidates);
+    if (!m_candidatesShown)
         return;
-    m_candidatesShown = shown;
-    rehighlight();
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    for (const auto &[start, end, kind] : std::as_const(changed))
+        ranges.append({start, end});
+    rehighlightRanges(ranges);
+}
+
+void ClaimHighlighter::rehighlightRanges(const QList<std::pair<qsizetype, qsizetype>> &ranges)
+{
+    if (!document() || ranges.isEmpty())
+        return;
+    QList<int> blocks;
+    for (const auto &[start, end] : ranges) {
+        for (QTextBlock block = document()->findBlock(int(start)); block.isValid() && block.position() < end;
+             block = block.next())
+            blocks.append(block.blockNumber());
+    }
+    std::sort(blocks.begin(), blocks.end());
+    blocks.erase(std::unique(blocks.begin(), blocks.end()), blocks.end());
+    for (const int number : std::as_const(blocks))
+        rehighlightBlock(document()->findBlockByNumber(number));
 }
 
 void ClaimHighlighter::setSelectedClaim(qint64 claimId)
@@ -92,21 +155,12 @@ void ClaimHighlighter::setSelectedClaim(qint64 claimId)
     // Only the paragraphs of the claims losing and gaining the outline change.
     const qint64 previous = m_selectedClaim;
     m_selectedClaim = claimId;
+    QList<std::pair<qsizetype, qsizetype>> ranges;
     for (const Claim &claim : std::as_const(m_claims)) {
         if (claim.id == previous || claim.id == claimId)
-            rehighlightSpan(claim.start, claim.end);
+            ranges.append({claim.start, claim.end});
     }
-}
-
-void ClaimHighlighter::rehighlightSpan(qsizetype start, qsizetype end)
-{
-    if (!document())
-        return;
-    QTextBlock block = document()->findBlock(int(start));
-    while (block.isValid() && block.position() < end) {
-        rehighlightBlock(block);
-        block = block.next();
-    }
+    rehighlightRanges(ranges);
 }
 
 qint64 ClaimHighlighter::claimAt(qsizetype position) const
@@ -137,23 +191,23 @@ void ClaimHighlighter::highlightBlock(const QString &text)
 {
     const qsizetype blockStart = currentBlock().position();
     const qsizetype blockEnd = blockStart + text.size();
-    const auto paint = [&](qsizetype from, qsizetype to, const QTextCharFormat &format, bool merge) {
+    const auto paint = [&](qsizetype from, qsizetype to, const QTextCharFormat &format) {
         const qsizetype start = std::max(from, blockStart);
         const qsizetype end = std::min(to, blockEnd);
-        if (start >= end)
-            return;
-        if (!merge) {
+        if (start < end)
             setFormat(int(start - blockStart), int(end - start), format);
-            return;
-        }
-        // Keep what is painted below (a claim's colour) and add the underline.
-        for (qsizetype i = start; i < end; ++i) {
-            QTextCharFormat merged = this->format(int(i - blockStart));
-            merged.merge(format);
-            setFormat(int(i - blockStart), 1, merged);
-        }
     };
 
+    // Candidates first, lightly: a claim painted over one wins where they overlap.
+    if (m_candidatesShown) {
+        for (const Span &span : spansIn(m_candidateSpans, m_longestCandidate, blockStart, blockEnd)) {
+            const Candidate &candidate = m_candidates.at(span.index);
+            QTextCharFormat format;
+            format.setUnderlineStyle(QTextCharFormat::DotLine);
+            format.setUnderlineColor(candidateColor(candidate.kind));
+            paint(candidate.start, candidate.end, format);
+        }
+    }
     // Claims, outermost first so nested ones paint on top of the ones holding them.
     QList<Span> claims = spansIn(m_claimSpans, m_longestClaim, blockStart, blockEnd);
     std::stable_sort(claims.begin(), claims.end(),
@@ -169,16 +223,7 @@ void ClaimHighlighter::highlightBlock(const QString &text)
             format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             format.setFontWeight(QFont::DemiBold);
         }
-        paint(claim.start, claim.end, format, false);
-    }
-    if (!m_candidatesShown)
-        return;
-    for (const Span &span : spansIn(m_candidateSpans, m_longestCandidate, blockStart, blockEnd)) {
-        const Candidate &candidate = m_candidates.at(span.index);
-        QTextCharFormat format;
-        format.setUnderlineStyle(QTextCharFormat::DotLine);
-        format.setUnderlineColor(candidateColor(candidate.kind));
-        paint(candidate.start, candidate.end, format, true);
+        paint(claim.start, claim.end, format);
     }
 }
 

@@ -15,7 +15,10 @@ namespace ClaimLedger {
 /// get a lighter mark, a dotted underline per kind.
 ///
 /// Marks are kept sorted by start, so painting a paragraph looks only at the marks that
-/// can reach it: an article with 5,000 claims repaints a paragraph in microseconds.
+/// can reach it. Changes repaint only the paragraphs whose marks changed: repainting a
+/// paragraph makes QTextDocument lay the document out again, which for an article of
+/// 5,000 paragraphs takes seconds if done for all of them (as rehighlight() does). To
+/// change every mark at once, call setMarks() and then give the document its text.
 class ClaimHighlighter final : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -23,11 +26,16 @@ class ClaimHighlighter final : public QSyntaxHighlighter
 public:
     explicit ClaimHighlighter(QTextDocument *document);
 
+    /// Replaces every mark without painting: for a document about to get its text.
+    void setMarks(const QList<Claim> &claims, const QList<Candidate> &candidates);
+    /// Replace the claims or the candidates, repainting the paragraphs that change.
     void setClaims(const QList<Claim> &claims);
     void setCandidates(const QList<Candidate> &candidates);
     void setSelectedClaim(qint64 claimId);
-    /// Whether candidates are marked (View > Show Candidates).
-    void setCandidatesShown(bool shown);
+    /// Whether candidates are marked (View > Show Candidates); takes effect when the
+    /// document next gets its text.
+    void setCandidatesShown(bool shown) { m_candidatesShown = shown; }
+    bool candidatesShown() const { return m_candidatesShown; }
 
     /// The innermost claim covering a document position, or 0.
     qint64 claimAt(qsizetype position) const;
@@ -48,7 +56,10 @@ private:
     static qsizetype sortSpans(QList<Span> &spans);
     /// The spans that overlap [from, to), in start order.
     static QList<Span> spansIn(const QList<Span> &spans, qsizetype longest, qsizetype from, qsizetype to);
-    void rehighlightSpan(qsizetype start, qsizetype end);
+    /// Repaints the paragraphs touching any of the ranges, each once.
+    void rehighlightRanges(const QList<std::pair<qsizetype, qsizetype>> &ranges);
+    void storeClaims(const QList<Claim> &claims);
+    void storeCandidates(const QList<Candidate> &candidates);
 
     QList<Claim> m_claims;
     QList<Span> m_claimSpans;

@@ -159,11 +159,11 @@ void ProjectDocument::adoptStored(const StoredImport &stored)
     }
 }
 
-Result<Claim> ProjectDocument::markClaim(qint64 articleId, qsizetype start, qsizetype end)
+Result<std::pair<qsizetype, qsizetype>> ProjectDocument::trimmedSpan(qint64 articleId, qsizetype start, qsizetype end)
 {
     const auto owner = article(articleId);
     if (!owner)
-        return reported(Result<Claim>(Error{tr("Choose an article before marking a claim.")}));
+        return Error{tr("Choose an article before marking a claim.")};
     start = std::clamp<qsizetype>(start, 0, owner->text.size());
     end = std::clamp<qsizetype>(end, start, owner->text.size());
     // Marks never start or end on white space: trim the selection to its words.
@@ -172,17 +172,105 @@ Result<Claim> ProjectDocument::markClaim(qint64 articleId, qsizetype start, qsiz
     while (end > start && owner->text.at(end - 1).isSpace())
         --end;
     if (start >= end)
-        return reported(Result<Claim>(Error{tr("Select the text of the claim first.")}));
+        return Error{tr("Select the text of the claim first.")};
+    return std::pair{start, end};
+}
 
-    Claim claim;
+Result<Claim> ProjectDocument::markClaim(qint64 articleId, qsizetype start, qsizetype end)
+{
+    const auto span = reported(trimmedSpan(articleId, start, end));
+    if (!span)
+        return Error{span.error()};
+    ClaimRecord record;
+    record.claim.articleId = articleId;
+    record.claim.start = span->first;
+    record.claim.end = span->second;
+    record.claim.quote = TextQuoteSelector::fromSpan(article(articleId)->text, span->first, span->second);
+    return addClaimRecord(record, tr("Mark Claim"));
+}
+
+Result<Claim> ProjectDocument::acceptCandidate(qint64 articleId, const Candidate &candidate)
+{
+    const auto owner = article(articleId);
+    if (!owner || candidate.end > owner->text.size()
+        || QStringView(owner->text).sliced(candidate.start, candidate.end - candidate.start) != candidate.text)
+        return reported(Result<Claim>(Error{tr("The candidate no longer matches the article's text.")}));
+    ClaimRecord record;
+    Claim &claim = record.claim;
     claim.articleId = articleId;
-    claim.start = start;
-    claim.end = end;
-    claim.quote = TextQuoteSelector::fromSpan(owner->text, start, end);
-    auto added = insertClaim(claim);
-    if (added)
-        m_undoStack->push(new AddClaimCommand(this, added.value()));
+    claim.start = candidate.start;
+    claim.end = candidate.end;
+    claim.quote = TextQuoteSelector::fromSpan(owner->text, claim.start, claim.end);
+    switch (candidate.kind) {
+    case Candidate::Kind::Figure: {
+        claim.kind = ClaimKind::Figure;
+        const FigureData &data = candidate.figure;
+        FigureRecord figure;
+        figure.stated = candidate.text;
+        figure.value = data.value.toString();
+        if (data.isRange) {
+            figure.low = data.low.toString();
+            figure.high = data.high.toString();
+        }
+        figure.unit = data.unit;
+        figure.qualifier = qualifierKey(data.qualifier);
+        record.figures.append(figure);
+        break;
+    }
+    case Candidate::Kind::Quote:
+        claim.kind = ClaimKind::Quote;
+        claim.claimant
+            = candidate.quote.resolvedSpeaker.isEmpty() ? candidate.quote.speaker : candidate.quote.resolvedSpeaker;
+        claim.wording = candidate.quote.text;
+        break;
+    case Candidate::Kind::Date:
+        claim.kind = ClaimKind::Statement;
+        break;
+    }
+    return addClaimRecord(record, tr("Accept Candidate “%1”").arg(candidate.text.simplified().left(40)));
+}
+
+Result<Claim> ProjectDocument::addClaimRecord(const ClaimRecord &record, const QString &actionText)
+{
+    auto added = insertClaim(record);
+    if (added) {
+        ClaimRecord stored = record;
+        stored.claim = added.value();
+        m_undoStack->push(new AddClaimCommand(this, stored, actionText));
+    }
     return added;
+}
+
+Result<Entity> ProjectDocument::ensureEntity(const QString &name)
+{
+    auto entities = reported(m_project->entities());
+    if (!entities)
+        return Error{entities.error()};
+    for (const Entity &entity : entities.value()) {
+        if (entity.name.compare(name, Qt::CaseInsensitive) == 0 || entity.aliases.contains(name, Qt::CaseInsensitive))
+            return entity;
+    }
+    Entity entity;
+    entity.name = name;
+    return reported(m_project->addEntity(entity));
+}
+
+Status ProjectDocument::setClaimSpan(qint64 claimId, qsizetype start, qsizetype end)
+{
+    auto current = claim(claimId);
+    if (!current)
+        return reported(Status(Error{tr("The claim no longer exists.")}));
+    const auto owner = article(current->articleId);
+    if (!owner || (current->versionId != 0 && current->versionId != owner->versionId))
+        return reported(Status(Error{tr("The claim lies in an earlier version of the article; its span cannot be "
+                                        "changed against the current text.")}));
+    const auto span = reported(trimmedSpan(current->articleId, start, end));
+    if (!span)
+        return Error{span.error()};
+    current->start = span->first;
+    current->end = span->second;
+    current->quote = TextQuoteSelector::fromSpan(owner->text, span->first, span->second);
+    return editClaim(*current, tr("Change Claim Span"));
 }
 
 Status ProjectDocument::setClaimVerdict(qint64 claimId, Verdict verdict)
@@ -224,18 +312,18 @@ Status ProjectDocument::editClaim(const Claim &changed, const QString &actionTex
 
 Status ProjectDocument::removeClaims(const QList<qint64> &claimIds)
 {
-    QList<Claim> removed;
+    QList<ClaimRecord> removed;
     for (const qint64 id : claimIds) {
-        const auto existing = claim(id);
-        if (!existing)
+        auto record = reported(claimRecord(id));
+        if (!record)
             continue;
         if (auto deleted = deleteClaim(id); !deleted) {
             // Put back what was already removed, so the edit is all or nothing.
-            for (const Claim &claim : removed)
-                (void)insertClaim(claim);
+            for (const ClaimRecord &restored : std::as_const(removed))
+                (void)insertClaim(restored);
             return deleted;
         }
-        removed.append(existing.value());
+        removed.append(record.value());
     }
     if (!removed.isEmpty())
         m_undoStack->push(new RemoveClaimsCommand(this, removed));
@@ -313,14 +401,45 @@ Status ProjectDocument::deleteLatestVersion(qint64 articleId)
     return {};
 }
 
-Result<Claim> ProjectDocument::insertClaim(const Claim &claim)
+Result<Claim> ProjectDocument::insertClaim(const ClaimRecord &record)
 {
-    auto added = reported(m_project->addClaim(claim));
-    if (added) {
-        m_claims.insert(added.value());
-        Q_EMIT claimAdded(added.value());
-    }
+    Claim added;
+    const Status stored = m_project->inTransaction([&]() -> Status {
+        auto claim = m_project->addClaim(record.claim);
+        if (!claim)
+            return Error{claim.error()};
+        added = claim.value();
+        for (FigureRecord figure : record.figures) {
+            figure.claimId = added.id;
+            if (auto saved = m_project->addFigure(figure); !saved)
+                return Error{saved.error()};
+        }
+        for (Evidence evidence : record.evidence) {
+            evidence.claimId = added.id;
+            if (auto saved = m_project->addEvidence(evidence); !saved)
+                return Error{saved.error()};
+        }
+        return {};
+    });
+    if (!reported(stored))
+        return Error{stored.error()};
+    m_claims.insert(added);
+    Q_EMIT claimAdded(added);
     return added;
+}
+
+Result<ClaimRecord> ProjectDocument::claimRecord(qint64 claimId) const
+{
+    const auto found = claim(claimId);
+    if (!found)
+        return Error{tr("The claim no longer exists.")};
+    auto figures = m_project->figuresForClaim(claimId);
+    if (!figures)
+        return Error{figures.error()};
+    auto evidence = m_project->evidenceForClaim(claimId);
+    if (!evidence)
+        return Error{evidence.error()};
+    return ClaimRecord{found.value(), figures.value(), evidence.value()};
 }
 
 Status ProjectDocument::replaceClaim(const Claim &claim)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "article.h"
+#include "candidate.h"
 #include "claim.h"
 #include "claimindex.h"
 #include "importedarticle.h"
@@ -24,6 +25,14 @@ struct StoredImport {
     QByteArray original;
     Project::ImportOutcome outcome = Project::ImportOutcome::Added;
     QStringList warnings; ///< what the importer noticed (undecodable bytes and such)
+};
+
+/// A claim with what hangs on it — its figures and its evidence — as deleting it and
+/// undoing that move them together.
+struct ClaimRecord {
+    Claim claim;
+    QList<FigureRecord> figures;
+    QList<Evidence> evidence;
 };
 
 /// An open project as the application sees it: the stored project, an undo stack and
@@ -75,6 +84,14 @@ public:
     /// Takes in what storeFile() saved: caches, signals and the undo command.
     void adoptStored(const StoredImport &stored);
     Result<Claim> markClaim(qint64 articleId, qsizetype start, qsizetype end);
+    /// Makes a claim of a candidate the detector proposed: its span, kind, speaker as
+    /// claimant, and for a figure the normalized figure.
+    Result<Claim> acceptCandidate(qint64 articleId, const Candidate &candidate);
+    /// The entity with this name or alias, made when there is none (kept when the
+    /// claimant edit that named it is undone, as a new tag is).
+    Result<Entity> ensureEntity(const QString &name);
+    /// Moves a claim to another span of its article's text (trimmed like a mark).
+    Status setClaimSpan(qint64 claimId, qsizetype start, qsizetype end);
     Status setClaimVerdict(qint64 claimId, Verdict verdict);
     Status setClaimKind(qint64 claimId, ClaimKind kind);
     Status editClaim(const Claim &changed, const QString &actionText);
@@ -85,7 +102,8 @@ public:
     Status deleteArticle(qint64 articleId);
     Result<Article> insertVersion(const Article &version, const QByteArray &original);
     Status deleteLatestVersion(qint64 articleId);
-    Result<Claim> insertClaim(const Claim &claim);
+    Result<Claim> insertClaim(const ClaimRecord &record);
+    Result<ClaimRecord> claimRecord(qint64 claimId) const;
     Status replaceClaim(const Claim &claim);
     Status deleteClaim(qint64 claimId);
 
@@ -102,6 +120,9 @@ Q_SIGNALS:
 private:
     template<typename T>
     T reported(T result);
+    /// The article's text trimmed of white space at both ends of [start, end).
+    Result<std::pair<qsizetype, qsizetype>> trimmedSpan(qint64 articleId, qsizetype start, qsizetype end);
+    Result<Claim> addClaimRecord(const ClaimRecord &record, const QString &actionText);
     void adoptAdded(const Article &article);
     void adoptUpdated(const Article &article);
 

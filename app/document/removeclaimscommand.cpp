@@ -6,28 +6,28 @@
 
 namespace ClaimLedger {
 
-RemoveClaimsCommand::RemoveClaimsCommand(ProjectDocument *document, const QList<Claim> &claims)
+RemoveClaimsCommand::RemoveClaimsCommand(ProjectDocument *document, const QList<ClaimRecord> &records)
     : DocumentCommand(document,
-                      claims.size() == 1
+                      records.size() == 1
                           ? QCoreApplication::translate("RemoveClaimsCommand", "Delete Claim")
-                          : QCoreApplication::translate("RemoveClaimsCommand", "Delete %1 Claims").arg(claims.size()))
-    , m_claims(claims)
+                          : QCoreApplication::translate("RemoveClaimsCommand", "Delete %1 Claims").arg(records.size()))
+    , m_records(records)
 {
 }
 
 bool RemoveClaimsCommand::apply()
 {
     bool ok = true;
-    for (const Claim &claim : std::as_const(m_claims))
-        ok = document()->deleteClaim(claim.id).ok() && ok;
+    for (const ClaimRecord &record : std::as_const(m_records))
+        ok = document()->deleteClaim(record.claim.id).ok() && ok;
     return ok;
 }
 
 bool RemoveClaimsCommand::revert()
 {
     bool ok = true;
-    for (const Claim &claim : std::as_const(m_claims))
-        ok = document()->insertClaim(claim).ok() && ok;
+    for (const ClaimRecord &record : std::as_const(m_records))
+        ok = document()->insertClaim(record).ok() && ok;
     return ok;
 }
 

@@ -1,24 +1,25 @@
 #pragma once
 
-#include "claim.h"
 #include "documentcommand.h"
+#include "projectdocument.h"
 
 #include <QList>
 
 namespace ClaimLedger {
 
-/// Removes claims; undo restores them with their ids, UUIDs and every field.
+/// Removes claims; undo restores them with their ids, UUIDs, every field, their
+/// figures and their evidence.
 class RemoveClaimsCommand final : public DocumentCommand
 {
 public:
-    RemoveClaimsCommand(ProjectDocument *document, const QList<Claim> &claims);
+    RemoveClaimsCommand(ProjectDocument *document, const QList<ClaimRecord> &records);
 
 protected:
     bool apply() override;
     bool revert() override;
 
 private:
-    QList<Claim> m_claims;
+    QList<ClaimRecord> m_records;
 };
 
 } // namespace ClaimLedger

@@ -2,7 +2,27 @@
 
 namespace ClaimLedger {
 
+namespace {
+
+QHash<Verdict, QColor> &chosenColors()
+{
+    static QHash<Verdict, QColor> colors;
+    return colors;
+}
+
+} // namespace
+
 QColor verdictColor(Verdict verdict)
+{
+    return chosenColors().value(verdict, defaultVerdictColor(verdict));
+}
+
+void setVerdictColors(const QHash<Verdict, QColor> &colors)
+{
+    chosenColors() = colors;
+}
+
+QColor defaultVerdictColor(Verdict verdict)
 {
     switch (verdict) {
     case Verdict::Unverified:

@@ -162,6 +162,8 @@ public:
     /// claimant), sources and evidence notes, best matches first. Works for Korean:
     /// any run of characters matches, particles and all.
     Result<QList<SearchHit>> search(const QString &query, int limit = 50) const;
+    /// The article an article version (as a search hit names it) belongs to.
+    Result<qint64> articleIdOfVersion(qint64 versionId) const;
 
     /// Schema version, counts of each object and, when asked, PRAGMA integrity_check.
     Result<ProjectInfo> info(bool checkIntegrity) const;

@@ -60,4 +60,17 @@ Result<QList<SearchHit>> Project::search(const QString &text, int limit) const
                     hitFromRow);
 }
 
+Result<qint64> Project::articleIdOfVersion(qint64 versionId) const
+{
+    auto query = d->run(QStringLiteral("SELECT article_id FROM article_version WHERE id = :id"),
+                        {{QStringLiteral(":id"), versionId}});
+    if (!query)
+        return Error{query.error()};
+    const qint64 articleId = query.value()->next() ? query.value()->value(0).toLongLong() : 0;
+    query.value()->finish();
+    if (articleId == 0)
+        return Error{tr("The project has no article version %1.").arg(versionId)};
+    return articleId;
+}
+
 } // namespace ClaimLedger

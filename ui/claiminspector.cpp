@@ -1,0 +1,314 @@
+#include "claiminspector.h"
+
+#include "priority.h"
+#include "projectdocument.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace ClaimLedger {
+
+namespace {
+
+QComboBox *choiceCombo(const QString &accessibleName, QWidget *parent)
+{
+    auto *combo = new QComboBox(parent);
+    combo->setAccessibleName(accessibleName);
+    return combo;
+}
+
+} // namespace
+
+ClaimInspector::ClaimInspector(QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_placeholder(new QLabel(this))
+    , m_quote(new QLabel(this))
+    , m_article(new QLabel(this))
+    , m_start(new QSpinBox(this))
+    , m_end(new QSpinBox(this))
+    , m_kind(choiceCombo(tr("Kind"), this))
+    , m_claimant(choiceCombo(tr("Claimant"), this))
+    , m_wording(new QLineEdit(this))
+    , m_verdict(choiceCombo(tr("Verdict"), this))
+    , m_rationale(new QPlainTextEdit(this))
+    , m_tags(new QLineEdit(this))
+    , m_priority(choiceCombo(tr("Priority"), this))
+    , m_figures(new QLabel(this))
+{
+    setObjectName(QStringLiteral("claimInspector"));
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setMargin(12);
+    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
+
+    m_quote->setObjectName(QStringLiteral("inspectorQuote"));
+    m_quote->setWordWrap(true);
+    m_quote->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont quoteFont = m_quote->font();
+    quoteFont.setItalic(true);
+    m_quote->setFont(quoteFont);
+    m_article->setWordWrap(true);
+    m_start->setObjectName(QStringLiteral("inspectorStart"));
+    m_start->setAccessibleName(tr("Start of the claim"));
+    m_end->setObjectName(QStringLiteral("inspectorEnd"));
+    m_end->setAccessibleName(tr("End of the claim"));
+    m_start->setKeyboardTracking(false);
+    m_end->setKeyboardTracking(false);
+    auto *span = new QHBoxLayout;
+    span->addWidget(m_start);
+    span->addWidget(new QLabel(QStringLiteral("–"), this));
+    span->addWidget(m_end);
+    span->addStretch(1);
+
+    m_kind->setObjectName(QStringLiteral("inspectorKind"));
+    for (const ClaimKind kind : allClaimKinds())
+        m_kind->addItem(claimKindDisplayName(kind), int(kind));
+    m_verdict->setObjectName(QStringLiteral("inspectorVerdict"));
+    for (const Verdict verdict : allVerdicts())
+        m_verdict->addItem(verdictDisplayName(verdict), int(verdict));
+    m_priority->setObjectName(QStringLiteral("inspectorPriority"));
+    m_priority->addItem(tr("None"), 0);
+    for (int priority = 1; priority <= HighestPriority; ++priority)
+        m_priority->addItem(priorityDisplayName(priority), priority);
+    m_claimant->setObjectName(QStringLiteral("inspectorClaimant"));
+    m_claimant->setEditable(true);
+    m_claimant->setInsertPolicy(QComboBox::NoInsert);
+    m_claimant->lineEdit()->setPlaceholderText(tr("Who makes the claim"));
+    m_claimant->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_claimant->completer()->setFilterMode(Qt::MatchContains);
+    m_claimant->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_wording->setObjectName(QStringLiteral("inspectorWording"));
+    m_wording->setAccessibleName(tr("Normalized wording"));
+    m_wording->setPlaceholderText(tr("The claim in plain words"));
+    m_rationale->setObjectName(QStringLiteral("inspectorRationale"));
+    m_rationale->setAccessibleName(tr("Rationale"));
+    m_rationale->setPlaceholderText(tr("Why this verdict (saved when you leave the field)"));
+    m_rationale->setTabChangesFocus(true);
+    m_rationale->installEventFilter(this);
+    m_tags->setObjectName(QStringLiteral("inspectorTags"));
+    m_tags->setAccessibleName(tr("Tags"));
+    m_tags->setPlaceholderText(tr("Tags, separated by commas"));
+    m_figures->setObjectName(QStringLiteral("inspectorFigures"));
+    m_figures->setWordWrap(true);
+    m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *editor = new QWidget(this);
+    auto *form = new QFormLayout(editor);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    form->addRow(m_quote);
+    form->addRow(tr("Article:"), m_article);
+    form->addRow(tr("&Span:"), span);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("C&laimant:"), m_claimant);
+    form->addRow(tr("&Wording:"), m_wording);
+    form->addRow(tr("&Verdict:"), m_verdict);
+    form->addRow(tr("&Rationale:"), m_rationale);
+    form->addRow(tr("&Tags:"), m_tags);
+    form->addRow(tr("&Priority:"), m_priority);
+    form->addRow(tr("Figures:"), m_figures);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(editor);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    connect(m_kind, &QComboBox::activated, this, [this] {
+        if (m_claimId != 0)
+            (void)m_document->setClaimKind(m_claimId, ClaimKind(m_kind->currentData().toInt()));
+    });
+    connect(m_verdict, &QComboBox::activated, this, [this] {
+        if (m_claimId != 0)
+            (void)m_document->setClaimVerdict(m_claimId, Verdict(m_verdict->currentData().toInt()));
+    });
+    connect(m_priority, &QComboBox::activated, this, [this] {
+        const int priority = m_priority->currentData().toInt();
+        edit([priority](Claim &claim) { claim.priority = priority; }, tr("Set Priority"));
+    });
+    connect(m_claimant->lineEdit(), &QLineEdit::editingFinished, this, &ClaimInspector::commitClaimant);
+    connect(m_claimant, &QComboBox::activated, this, &ClaimInspector::commitClaimant);
+    connect(m_wording, &QLineEdit::editingFinished, this, [this] {
+        const QString wording = m_wording->text().trimmed();
+        edit([wording](Claim &claim) { claim.wording = wording; }, tr("Edit Wording"));
+    });
+    connect(m_tags, &QLineEdit::editingFinished, this, [this] {
+        const QStringList tags = m_tags->text().split(u',', Qt::SkipEmptyParts);
+        edit([tags](Claim &claim) { claim.tags = tags; }, tr("Set Tags"));
+    });
+    connect(m_start, &QSpinBox::valueChanged, this, &ClaimInspector::commitSpan);
+    connect(m_end, &QSpinBox::valueChanged, this, &ClaimInspector::commitSpan);
+    showClaim(0);
+}
+
+void ClaimInspector::setDocument(ProjectDocument *document)
+{
+    m_document = document;
+    m_claimId = 0;
+    if (document) {
+        connect(document, &ProjectDocument::claimChanged, this, [this](const Claim &claim) {
+            if (claim.id == m_claimId)
+                refresh();
+        });
+        connect(document, &ProjectDocument::claimRemoved, this, [this](const Claim &claim) {
+            if (claim.id == m_claimId)
+                showClaim(0, 0);
+        });
+        connect(document, &ProjectDocument::claimAdded, this, [this](const Claim &claim) {
+            if (claim.id == m_claimId)
+                refresh();
+        });
+    }
+    updateEntityChoices();
+    showClaim(0, 0);
+}
+
+void ClaimInspector::showClaim(qint64 claimId, qsizetype selectedCount)
+{
+    m_claimId = m_document && m_document->findClaim(claimId) ? claimId : 0;
+    if (m_claimId == 0) {
+        m_placeholder->setText(selectedCount > 1 ? tr("%1 claims are selected. Set their verdict with Edit > Set "
+                                                      "Verdict, or select one to edit it here.")
+                                                       .arg(selectedCount)
+                                                 : tr("Select a claim in the article or the table to see and edit "
+                                                      "it here."));
+        m_stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    m_stack->setCurrentIndex(1);
+    refresh();
+}
+
+void ClaimInspector::refresh()
+{
+    const Claim *claim = m_document ? m_document->findClaim(m_claimId) : nullptr;
+    if (!claim)
+        return;
+    m_refreshing = true;
+    const auto article = m_document->article(claim->articleId);
+    const bool writable = !m_document->project().isReadOnly();
+    // Offsets count in the claim's own version; only a claim on the current text moves.
+    const bool current = article && (claim->versionId == 0 || claim->versionId == article->versionId);
+    m_quote->setText(QStringLiteral("“%1”").arg(claim->quote.exact.simplified()));
+    m_article->setText(article ? article->title : QString());
+    const int length = article ? int(article->text.size()) : int(claim->end);
+    m_start->setRange(0, length);
+    m_end->setRange(0, length);
+    m_start->setValue(int(claim->start));
+    m_end->setValue(int(claim->end));
+    m_start->setEnabled(writable && current);
+    m_end->setEnabled(writable && current);
+    m_kind->setCurrentIndex(m_kind->findData(int(claim->kind)));
+    m_verdict->setCurrentIndex(m_verdict->findData(int(claim->verdict)));
+    m_priority->setCurrentIndex(std::max(0, m_priority->findData(claim->priority)));
+    m_claimant->setEditText(claim->claimant);
+    m_wording->setText(claim->wording);
+    if (m_rationale->toPlainText() != claim->rationale)
+        m_rationale->setPlainText(claim->rationale);
+    m_tags->setText(claim->tags.join(QStringLiteral(", ")));
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_verdict), static_cast<QWidget *>(m_priority),
+          static_cast<QWidget *>(m_claimant), static_cast<QWidget *>(m_wording), static_cast<QWidget *>(m_tags)})
+        field->setEnabled(writable);
+    m_rationale->setReadOnly(!writable);
+
+    QStringList figures;
+    if (auto stored = m_document->project().figuresForClaim(claim->id)) {
+        for (const FigureRecord &figure : stored.value()) {
+            const QString value = figure.low.isEmpty() ? figure.value : figure.low + u'~' + figure.high;
+            figures.append(tr("%1 = %2 %3 (%4)").arg(figure.stated, value, figure.unit, figure.qualifier));
+        }
+    }
+    m_figures->setText(figures.isEmpty() ? tr("none") : figures.join(u'\n'));
+    m_refreshing = false;
+}
+
+void ClaimInspector::updateEntityChoices()
+{
+    const QString text = m_claimant->currentText();
+    m_claimant->clear();
+    if (m_document) {
+        if (auto entities = m_document->project().entities()) {
+            for (const Entity &entity : entities.value()) {
+                m_claimant->addItem(entity.name, entity.name);
+                for (const QString &alias : entity.aliases)
+                    m_claimant->addItem(tr("%1 (%2)").arg(alias, entity.name), entity.name);
+            }
+        }
+    }
+    m_claimant->setEditText(text);
+}
+
+void ClaimInspector::edit(const std::function<void(Claim &)> &change, const QString &actionText)
+{
+    if (m_refreshing || m_claimId == 0 || !m_document)
+        return;
+    const Claim *current = m_document->findClaim(m_claimId);
+    if (!current)
+        return;
+    Claim changed = *current;
+    change(changed);
+    if (changed != *current)
+        (void)m_document->editClaim(changed, actionText);
+}
+
+void ClaimInspector::commitClaimant()
+{
+    if (m_refreshing || m_claimId == 0)
+        return;
+    // A picked alias stands for its entity's name.
+    QString name = m_claimant->currentText().trimmed();
+    const int picked = m_claimant->findText(name);
+    if (picked >= 0)
+        name = m_claimant->itemData(picked).toString();
+    const Claim *current = m_document->findClaim(m_claimId);
+    if (!current || current->claimant == name)
+        return;
+    if (!name.isEmpty() && picked < 0) {
+        const auto entity = m_document->ensureEntity(name);
+        if (entity)
+            name = entity->name;
+        updateEntityChoices();
+    }
+    edit([name](Claim &claim) { claim.claimant = name; }, tr("Set Claimant"));
+}
+
+void ClaimInspector::commitRationale()
+{
+    const QString rationale = m_rationale->toPlainText().trimmed();
+    edit([rationale](Claim &claim) { claim.rationale = rationale; }, tr("Edit Rationale"));
+}
+
+void ClaimInspector::commitSpan()
+{
+    if (m_refreshing || m_claimId == 0 || m_start->value() >= m_end->value())
+        return;
+    (void)m_document->setClaimSpan(m_claimId, m_start->value(), m_end->value());
+}
+
+bool ClaimInspector::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_rationale) {
+        if (event->type() == QEvent::FocusOut)
+            commitRationale();
+        if (event->type() == QEvent::KeyPress) {
+            const auto *key = static_cast<QKeyEvent *>(event);
+            // Ctrl+Return saves without leaving the field.
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+                && key->modifiers() & Qt::ControlModifier) {
+                commitRationale();
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace ClaimLedger
