@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>AddClaimCommand</name>
-    <message>
-        <source>Mark Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ArticleImporter</name>
     <message>
         <source>%1: %2</source>
@@ -116,6 +109,177 @@ Imported: %3</source>
         <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Claim: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept it as a claim with Ctrl+Shift+M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::ClaimInspector</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who makes the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalized wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim in plain words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this verdict (saved when you leave the field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Span:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;laimant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claims are selected. Set their verdict with Edit &gt; Set Verdict, or select one to edit it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a claim in the article or the table to see and edit it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::ClaimTableModel</name>
@@ -141,6 +305,85 @@ Imported: %3</source>
     </message>
     <message>
         <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::ClaimsPane</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This article only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter claims by words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 claims</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -248,10 +491,6 @@ Imported: %3</source>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -474,6 +713,129 @@ Imported: %3</source>
         <source>Find Pre&amp;vious</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Accept Candidate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a claim of the figure, quote or date under the cursor, with its value and speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every article, claim and source of the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter Claims…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the claims table by words, verdict, kind, claimant or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Original…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the bytes the article was imported from, highlighted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Underline the figures, quotes and dates the article may claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put every panel back where it was at first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to C&amp;laims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 articles · %2 claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor in an underlined figure, quote or date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted “%1” as a claim. Rate it in the inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot show the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::NavigatorPane</name>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::PreferencesDialog</name>
@@ -521,6 +883,22 @@ Imported: %3</source>
         <source>Largest &amp;download:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Highlight colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight colour for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::ProjectDocument</name>
@@ -546,6 +924,53 @@ Imported: %3</source>
     </message>
     <message>
         <source>%1 could not be saved in the project: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The candidate no longer matches the article&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept Candidate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim lies in an earlier version of the article; its span cannot be changed against the current text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Claim Span</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::RawViewDialog</name>
+    <message>
+        <source>Original bytes of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 as imported from %2 (%3 bytes, %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encoding unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The original is a PDF or office document: the reader shows the text extracted from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the first %1 bytes are shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -581,6 +1006,45 @@ Imported: %3</source>
     </message>
     <message>
         <source>This article is very long: the reader shows its first %1 characters. The rest is saved in the project, searchable and exported with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::SearchPane</name>
+    <message>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search articles, claims and sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results (best first); press Enter on one to show it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -688,6 +1152,25 @@ Imported: %3</source>
     </message>
     <message>
         <source>Rationale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -847,6 +1330,10 @@ Imported: %3</source>
     </message>
     <message>
         <source>The article has only one version; remove the article instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no article version %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,13 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
 <context>
-    <name>AddClaimCommand</name>
-    <message>
-        <source>Mark Claim</source>
-        <translation>주장 표시</translation>
-    </message>
-</context>
-<context>
     <name>ArticleImporter</name>
     <message>
         <source>%1: %2</source>
@@ -118,6 +111,177 @@ Imported: %3</source>
         <source>Article text</source>
         <translation>기사 본문</translation>
     </message>
+    <message>
+        <source>Claim: %1 · %2</source>
+        <translation>주장: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Claimant: %1</source>
+        <translation>주장한 사람: %1</translation>
+    </message>
+    <message>
+        <source>Figure: %1</source>
+        <translation>수치: %1</translation>
+    </message>
+    <message>
+        <source>Counts: %1</source>
+        <translation>세는 대상: %1</translation>
+    </message>
+    <message>
+        <source>Quote by %1</source>
+        <translation>%1의 인용</translation>
+    </message>
+    <message>
+        <source>an unknown speaker</source>
+        <translation>알 수 없는 화자</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>날짜: %1</translation>
+    </message>
+    <message>
+        <source>Accept it as a claim with Ctrl+Shift+M.</source>
+        <translation>Ctrl+Shift+M으로 주장으로 채택합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::ClaimInspector</name>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>주장한 사람</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Start of the claim</source>
+        <translation>주장의 시작 위치</translation>
+    </message>
+    <message>
+        <source>End of the claim</source>
+        <translation>주장의 끝 위치</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Who makes the claim</source>
+        <translation>주장한 사람</translation>
+    </message>
+    <message>
+        <source>Normalized wording</source>
+        <translation>정리한 문장</translation>
+    </message>
+    <message>
+        <source>The claim in plain words</source>
+        <translation>주장을 쉬운 말로</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>판정 근거</translation>
+    </message>
+    <message>
+        <source>Why this verdict (saved when you leave the field)</source>
+        <translation>이렇게 판정한 이유 (칸을 벗어나면 저장됩니다)</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>쉼표로 구분한 태그</translation>
+    </message>
+    <message>
+        <source>Article:</source>
+        <translation>기사:</translation>
+    </message>
+    <message>
+        <source>&amp;Span:</source>
+        <translation>범위(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>종류(&amp;K):</translation>
+    </message>
+    <message>
+        <source>C&amp;laimant:</source>
+        <translation>주장한 사람(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Wording:</source>
+        <translation>문장(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Verdict:</source>
+        <translation>판정(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>근거(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>태그(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>우선순위(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Figures:</source>
+        <translation>수치:</translation>
+    </message>
+    <message>
+        <source>Set Priority</source>
+        <translation>우선순위 설정</translation>
+    </message>
+    <message>
+        <source>Edit Wording</source>
+        <translation>문장 편집</translation>
+    </message>
+    <message>
+        <source>Set Tags</source>
+        <translation>태그 설정</translation>
+    </message>
+    <message>
+        <source>%1 claims are selected. Set their verdict with Edit &gt; Set Verdict, or select one to edit it here.</source>
+        <translation>주장 %1개가 선택되었습니다. 편집 &gt; 판정 설정으로 판정을 정하거나, 하나를 선택하면 여기서 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Select a claim in the article or the table to see and edit it here.</source>
+        <translation>기사나 표에서 주장을 선택하면 여기서 보고 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 = %2 %3 (%4)</source>
+        <translation>%1 = %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Set Claimant</source>
+        <translation>주장한 사람 설정</translation>
+    </message>
+    <message>
+        <source>Edit Rationale</source>
+        <translation>근거 편집</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::ClaimTableModel</name>
@@ -144,6 +308,85 @@ Imported: %3</source>
     <message>
         <source>Verdict</source>
         <translation>판정</translation>
+    </message>
+    <message>
+        <source>Set Priority</source>
+        <translation>우선순위 설정</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>우선순위</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::ClaimsPane</name>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Any verdict</source>
+        <translation>모든 판정</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>모든 종류</translation>
+    </message>
+    <message>
+        <source>This article only</source>
+        <translation>이 기사만</translation>
+    </message>
+    <message>
+        <source>Filter claims</source>
+        <translation>주장 걸러 보기</translation>
+    </message>
+    <message>
+        <source>Filter claims by words</source>
+        <translation>낱말로 주장 걸러 보기</translation>
+    </message>
+    <message>
+        <source>Filter by verdict</source>
+        <translation>판정으로 걸러 보기</translation>
+    </message>
+    <message>
+        <source>Filter by kind</source>
+        <translation>종류로 걸러 보기</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>주장한 사람</translation>
+    </message>
+    <message>
+        <source>Filter by claimant</source>
+        <translation>주장한 사람으로 걸러 보기</translation>
+    </message>
+    <message>
+        <source>Filter by tag</source>
+        <translation>태그로 걸러 보기</translation>
+    </message>
+    <message>
+        <source>Clear Filters</source>
+        <translation>필터 지우기</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>모든 태그</translation>
+    </message>
+    <message>
+        <source>%1 claims</source>
+        <translation>주장 %1개</translation>
+    </message>
+    <message>
+        <source>%1 of %2 claims</source>
+        <translation>주장 %2개 중 %1개</translation>
     </message>
 </context>
 <context>
@@ -251,10 +494,6 @@ Imported: %3</source>
     <message>
         <source>Main Toolbar</source>
         <translation>주 도구 모음</translation>
-    </message>
-    <message>
-        <source>Articles</source>
-        <translation>기사</translation>
     </message>
     <message>
         <source>Claims</source>
@@ -476,6 +715,129 @@ Imported: %3</source>
         <source>Find Pre&amp;vious</source>
         <translation>이전 찾기(&amp;V)</translation>
     </message>
+    <message>
+        <source>&amp;Accept Candidate</source>
+        <translation>후보 채택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Make a claim of the figure, quote or date under the cursor, with its value and speaker</source>
+        <translation>커서가 있는 수치, 인용, 날짜를 값과 화자와 함께 주장으로 만듭니다</translation>
+    </message>
+    <message>
+        <source>Search &amp;Project…</source>
+        <translation>프로젝트 검색(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Search every article, claim and source of the project</source>
+        <translation>프로젝트의 모든 기사, 주장, 출처를 검색합니다</translation>
+    </message>
+    <message>
+        <source>Fi&amp;lter Claims…</source>
+        <translation>주장 걸러 보기(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Filter the claims table by words, verdict, kind, claimant or tag</source>
+        <translation>낱말, 판정, 종류, 주장한 사람, 태그로 주장 표를 걸러 봅니다</translation>
+    </message>
+    <message>
+        <source>Show &amp;Original…</source>
+        <translation>원본 보기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show the bytes the article was imported from, highlighted</source>
+        <translation>기사를 가져온 원본을 강조 표시하여 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Show &amp;Candidates</source>
+        <translation>후보 표시(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Underline the figures, quotes and dates the article may claim</source>
+        <translation>기사가 주장할 수 있는 수치, 인용, 날짜에 밑줄을 긋습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Layout</source>
+        <translation>배치 초기화(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it was at first</source>
+        <translation>모든 패널을 처음 자리로 되돌립니다</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Project</source>
+        <translation>프로젝트로 이동(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Article</source>
+        <translation>기사로 이동(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Go to C&amp;laims</source>
+        <translation>주장 표로 이동(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Inspector</source>
+        <translation>속성 창으로 이동(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>%1 articles · %2 claims</source>
+        <translation>기사 %1개 · 주장 %2개</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1에 저장됨</translation>
+    </message>
+    <message>
+        <source>Put the cursor in an underlined figure, quote or date first.</source>
+        <translation>먼저 밑줄 친 수치, 인용, 날짜에 커서를 두십시오.</translation>
+    </message>
+    <message>
+        <source>Accepted “%1” as a claim. Rate it in the inspector.</source>
+        <translation>“%1”을(를) 주장으로 채택했습니다. 속성 창에서 판정하십시오.</translation>
+    </message>
+    <message>
+        <source>Cannot show the original</source>
+        <translation>원본을 보여 줄 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The article is gone.</source>
+        <translation>기사가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::NavigatorPane</name>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>인물·기관</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>다른 이름: %1</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::PreferencesDialog</name>
@@ -523,6 +885,22 @@ Imported: %3</source>
         <source>Largest &amp;download:</source>
         <translation>최대 내려받기 크기(&amp;D):</translation>
     </message>
+    <message>
+        <source>Highlight colours</source>
+        <translation>강조 색상</translation>
+    </message>
+    <message>
+        <source>Highlight colour for %1</source>
+        <translation>%1의 강조 색상</translation>
+    </message>
+    <message>
+        <source>Colour for %1</source>
+        <translation>%1의 색상</translation>
+    </message>
+    <message>
+        <source>Default Colours</source>
+        <translation>기본 색상</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::ProjectDocument</name>
@@ -549,6 +927,53 @@ Imported: %3</source>
     <message>
         <source>%1 could not be saved in the project: %2</source>
         <translation>%1을(를) 프로젝트에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Mark Claim</source>
+        <translation>주장 표시</translation>
+    </message>
+    <message>
+        <source>The candidate no longer matches the article's text.</source>
+        <translation>후보가 기사 본문과 더 이상 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Accept Candidate “%1”</source>
+        <translation>후보 “%1” 채택</translation>
+    </message>
+    <message>
+        <source>The claim lies in an earlier version of the article; its span cannot be changed against the current text.</source>
+        <translation>이 주장은 기사의 이전 버전에 있으므로 현재 본문에 맞춰 범위를 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Change Claim Span</source>
+        <translation>주장 범위 변경</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::RawViewDialog</name>
+    <message>
+        <source>Original bytes of the article</source>
+        <translation>기사의 원본 바이트</translation>
+    </message>
+    <message>
+        <source>Original of “%1”</source>
+        <translation>“%1”의 원본</translation>
+    </message>
+    <message>
+        <source>Version %1 as imported from %2 (%3 bytes, %4).</source>
+        <translation>%2에서 가져온 버전 %1 (%3바이트, %4).</translation>
+    </message>
+    <message>
+        <source>encoding unknown</source>
+        <translation>인코딩 알 수 없음</translation>
+    </message>
+    <message>
+        <source>The original is a PDF or office document: the reader shows the text extracted from it.</source>
+        <translation>원본은 PDF 또는 오피스 문서입니다. 읽기 화면에는 거기서 추출한 본문이 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Only the first %1 bytes are shown.</source>
+        <translation>처음 %1바이트만 표시됩니다.</translation>
     </message>
 </context>
 <context>
@@ -584,6 +1009,45 @@ Imported: %3</source>
     <message>
         <source>This article is very long: the reader shows its first %1 characters. The rest is saved in the project, searchable and exported with it.</source>
         <translation>이 기사는 매우 깁니다. 읽기 화면에는 처음 %1자만 표시됩니다. 나머지도 프로젝트에 저장되어 있으며 검색과 내보내기에 포함됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::SearchPane</name>
+    <message>
+        <source>Article</source>
+        <translation>기사</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>근거 자료</translation>
+    </message>
+    <message>
+        <source>Search articles, claims and sources</source>
+        <translation>기사, 주장, 출처 검색</translation>
+    </message>
+    <message>
+        <source>Search the project</source>
+        <translation>프로젝트 검색</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>검색 결과</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>찾은 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 results (best first); press Enter on one to show it.</source>
+        <translation>결과 %1개 (관련도 순). Enter를 누르면 해당 항목을 보여 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +1155,25 @@ Imported: %3</source>
     <message>
         <source>Rationale: %1</source>
         <translation>판정 근거: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>낮음</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>높음</translation>
     </message>
 </context>
 <context>
@@ -850,6 +1333,10 @@ Imported: %3</source>
     <message>
         <source>The article has only one version; remove the article instead.</source>
         <translation>이 기사에는 버전이 하나뿐입니다. 대신 기사를 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>The project has no article version %1.</source>
+        <translation>프로젝트에 기사 버전 %1이(가) 없습니다.</translation>
     </message>
 </context>
 <context>

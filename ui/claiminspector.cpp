@@ -106,7 +106,9 @@ ClaimInspector::ClaimInspector(QWidget *parent)
     form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_quote);
     form->addRow(tr("Article:"), m_article);
-    form->addRow(tr("&Span:"), span);
+    auto *spanLabel = new QLabel(tr("&Span:"), editor);
+    spanLabel->setBuddy(m_start);
+    form->addRow(spanLabel, span);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("C&laimant:"), m_claimant);
     form->addRow(tr("&Wording:"), m_wording);

@@ -396,6 +396,11 @@ void MainWindow::createDocks()
     connect(m_claims, &ClaimsPane::selectionChanged, this, &MainWindow::onClaimSelectionChanged);
     connect(m_search, &SearchPane::articleRequested, this, &MainWindow::showArticle);
     connect(m_search, &SearchPane::claimRequested, this, &MainWindow::showClaim);
+    connect(m_search, &SearchPane::sourceRequested, this, [this, navigatorDock](qint64 sourceId) {
+        navigatorDock->show();
+        navigatorDock->raise();
+        m_navigator->showSource(sourceId);
+    });
 }
 
 void MainWindow::createStatusBar()

@@ -6,6 +6,7 @@
 
 #include <QListView>
 #include <QListWidget>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -42,6 +43,9 @@ NavigatorPane::NavigatorPane(QWidget *parent)
     m_tabs->addTab(m_sources, tr("Sources"));
     m_tabs->addTab(m_entities, tr("Entities"));
     m_tabs->addTab(m_tags, tr("Tags"));
+    // Every tab's name in view, without scroll arrows.
+    m_tabs->setUsesScrollButtons(false);
+    setMinimumWidth(m_tabs->tabBar()->sizeHint().width() + 4);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -82,6 +86,15 @@ void NavigatorPane::setCurrentArticle(qint64 articleId)
     const int row = m_articleModel->rowOf(articleId);
     if (row >= 0 && m_articles->currentIndex().row() != row)
         m_articles->setCurrentIndex(m_articleModel->index(row));
+}
+
+void NavigatorPane::showSource(qint64 sourceId)
+{
+    m_tabs->setCurrentWidget(m_sources);
+    for (int row = 0; row < m_sources->count(); ++row) {
+        if (m_sources->item(row)->data(Qt::UserRole).toLongLong() == sourceId)
+            m_sources->setCurrentRow(row);
+    }
 }
 
 void NavigatorPane::refreshSources()

@@ -25,6 +25,8 @@ public:
     QListView *articleList() const { return m_articles; }
     /// Makes an article the current one in the list.
     void setCurrentArticle(qint64 articleId);
+    /// Shows the Sources tab with a source selected.
+    void showSource(qint64 sourceId);
 
 Q_SIGNALS:
     void articleSelected(qint64 articleId);

@@ -117,8 +117,12 @@ void SearchPane::activate(QListWidgetItem *item)
         Q_EMIT claimRequested(id);
         break;
     case SearchHit::Kind::Source:
+        Q_EMIT sourceRequested(id);
+        break;
     case SearchHit::Kind::Evidence:
-        m_status->setText(tr("Sources and evidence open in the Sources view."));
+        // Evidence is shown with the claim it bears on.
+        if (auto claim = m_document->project().claimIdOfEvidence(id))
+            Q_EMIT claimRequested(claim.value());
         break;
     }
 }

@@ -31,6 +31,7 @@ public:
 Q_SIGNALS:
     void articleRequested(qint64 articleId);
     void claimRequested(qint64 claimId);
+    void sourceRequested(qint64 sourceId);
 
 private:
     void run();

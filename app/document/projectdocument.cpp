@@ -303,6 +303,9 @@ Status ProjectDocument::editClaim(const Claim &changed, const QString &actionTex
     if (*before == changed)
         return {};
     Claim after = changed;
+    after.tags = normalizedTags(changed.tags);
+    if (*before == after)
+        return {};
     after.modifiedAt = QDateTime::currentDateTimeUtc();
     auto replaced = replaceClaim(after);
     if (replaced)

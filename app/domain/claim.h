@@ -39,6 +39,20 @@ struct Claim {
     friend bool operator==(const Claim &, const Claim &) = default;
 };
 
+/// Tags as a claim keeps them: white space simplified, without empty ones or
+/// duplicates, sorted.
+inline QStringList normalizedTags(const QStringList &tags)
+{
+    QStringList normalized;
+    for (const QString &tag : tags) {
+        const QString name = tag.simplified().remove(QChar(0x1f));
+        if (!name.isEmpty() && !normalized.contains(name))
+            normalized.append(name);
+    }
+    normalized.sort();
+    return normalized;
+}
+
 /// Text order, the order claims are listed and reported in: by article, then by
 /// position, then by id so that equal spans have a stable order.
 inline bool isBeforeInText(const Claim &a, const Claim &b)

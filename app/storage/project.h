@@ -164,6 +164,8 @@ public:
     Result<QList<SearchHit>> search(const QString &query, int limit = 50) const;
     /// The article an article version (as a search hit names it) belongs to.
     Result<qint64> articleIdOfVersion(qint64 versionId) const;
+    /// The claim a piece of evidence supports or contradicts.
+    Result<qint64> claimIdOfEvidence(qint64 evidenceId) const;
 
     /// Schema version, counts of each object and, when asked, PRAGMA integrity_check.
     Result<ProjectInfo> info(bool checkIntegrity) const;

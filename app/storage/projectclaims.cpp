@@ -19,19 +19,6 @@ QStringList splitTags(const QString &joined)
     return joined.isEmpty() ? QStringList() : joined.split(QChar(0x1f));
 }
 
-/// Tags as stored: trimmed, without empty ones or duplicates, sorted.
-QStringList normalizedTags(const QStringList &tags)
-{
-    QStringList normalized;
-    for (const QString &tag : tags) {
-        const QString name = tag.simplified().remove(QChar(0x1f));
-        if (!name.isEmpty() && !normalized.contains(name))
-            normalized.append(name);
-    }
-    normalized.sort();
-    return normalized;
-}
-
 Claim claimFromRow(const QSqlQuery &query)
 {
     Claim claim;

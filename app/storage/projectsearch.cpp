@@ -73,4 +73,17 @@ Result<qint64> Project::articleIdOfVersion(qint64 versionId) const
     return articleId;
 }
 
+Result<qint64> Project::claimIdOfEvidence(qint64 evidenceId) const
+{
+    auto query
+        = d->run(QStringLiteral("SELECT claim_id FROM evidence WHERE id = :id"), {{QStringLiteral(":id"), evidenceId}});
+    if (!query)
+        return Error{query.error()};
+    const qint64 claimId = query.value()->next() ? query.value()->value(0).toLongLong() : 0;
+    query.value()->finish();
+    if (claimId == 0)
+        return Error{tr("The project has no evidence %1.").arg(evidenceId)};
+    return claimId;
+}
+
 } // namespace ClaimLedger

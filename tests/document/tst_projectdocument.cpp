@@ -1,4 +1,5 @@
 #include "articlelistmodel.h"
+#include "claimdetector.h"
 #include "claimtablemodel.h"
 #include "itemroles.h"
 #include "projectdocument.h"
@@ -30,6 +31,11 @@ private Q_SLOTS:
     void readOnlyProjectsRefuseEdits();
     void reimportingMakesVersionsThatUndo();
     void filesAreStoredOnAnotherThreadAndAdopted();
+    void acceptingAFigureKeepsItsValueThroughUndo();
+    void acceptingAQuoteNamesItsSpeaker();
+    void deletingRestoresFiguresEvidenceAndTags();
+    void spansMoveAndComeBack();
+    void entitiesAreFoundByAliasOrMade();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -280,6 +286,122 @@ void TestProjectDocument::filesAreStoredOnAnotherThreadAndAdopted()
     auto missing = QtConcurrent::run([&] { return ProjectDocument::storeFile(peer, path + u'x'); }).result();
     QVERIFY(!missing.ok());
     QVERIFY(missing.error().contains(QStringLiteral("second.txtx")));
+}
+
+void TestProjectDocument::acceptingAFigureKeepsItsValueThroughUndo()
+{
+    const QList<Candidate> candidates = ClaimDetector::detect(m_article.text);
+    const auto figure = std::find_if(candidates.cbegin(), candidates.cend(), [](const Candidate &candidate) {
+        return candidate.kind == Candidate::Kind::Figure && candidate.text.contains(u"100억");
+    });
+    QVERIFY(figure != candidates.cend());
+    auto claim = m_document->acceptCandidate(m_article.id, *figure);
+    QVERIFY2(claim.ok(), qPrintable(claim.error()));
+    QCOMPARE(claim->kind, ClaimKind::Figure);
+    QCOMPARE(claim->quote.exact, figure->text);
+    QVERIFY(m_document->undoStack()->undoText().startsWith(u"Accept Candidate"));
+    const auto stored = [&] { return m_document->project().figuresForClaim(claim->id).value(); };
+    QCOMPARE(stored().size(), 1);
+    QCOMPARE(stored().constFirst().value, QStringLiteral("10000000000"));
+    QCOMPARE(stored().constFirst().unit, QStringLiteral("USD"));
+    QCOMPARE(stored().constFirst().qualifier, QStringLiteral("less than"));
+
+    m_document->undoStack()->undo();
+    QVERIFY(!m_document->claim(claim->id));
+    QVERIFY(stored().isEmpty());
+    m_document->undoStack()->redo();
+    QCOMPARE(m_document->claim(claim->id)->uuid, claim->uuid);
+    QCOMPARE(stored().size(), 1);
+    QCOMPARE(stored().constFirst().value, QStringLiteral("10000000000"));
+
+    // A candidate from another text is refused, not stored at a wrong place.
+    Candidate stale = *figure;
+    stale.text = QStringLiteral("5천억달러");
+    QVERIFY(!m_document->acceptCandidate(m_article.id, stale).ok());
+}
+
+void TestProjectDocument::acceptingAQuoteNamesItsSpeaker()
+{
+    const QList<Candidate> candidates = ClaimDetector::detect(m_article.text);
+    const auto quote = std::find_if(candidates.cbegin(), candidates.cend(), [](const Candidate &candidate) {
+        return candidate.kind == Candidate::Kind::Quote;
+    });
+    QVERIFY(quote != candidates.cend());
+    auto claim = m_document->acceptCandidate(m_article.id, *quote);
+    QVERIFY2(claim.ok(), qPrintable(claim.error()));
+    QCOMPARE(claim->kind, ClaimKind::Quote);
+    QVERIFY2(claim->claimant.contains(u"머스크"), qPrintable(claim->claimant));
+    QCOMPARE(claim->wording, QStringLiteral("그들은 실제로는 돈이 없다"));
+}
+
+void TestProjectDocument::deletingRestoresFiguresEvidenceAndTags()
+{
+    const QList<Candidate> candidates = ClaimDetector::detect(m_article.text);
+    const auto figure = std::find_if(candidates.cbegin(), candidates.cend(), [](const Candidate &candidate) {
+        return candidate.kind == Candidate::Kind::Figure;
+    });
+    QVERIFY(figure != candidates.cend());
+    auto claim = m_document->acceptCandidate(m_article.id, *figure);
+    QVERIFY(claim.ok());
+    Claim tagged = claim.value();
+    tagged.tags = {QStringLiteral("softbank"), QStringLiteral(" funding "), QStringLiteral("softbank")};
+    QVERIFY(m_document->editClaim(tagged, QStringLiteral("Set Tags")).ok());
+    QCOMPARE(m_document->claim(claim->id)->tags, (QStringList{QStringLiteral("funding"), QStringLiteral("softbank")}));
+    Source source;
+    source.title = QStringLiteral("SoftBank annual report");
+    auto savedSource = m_document->project().addSource(source);
+    QVERIFY(savedSource.ok());
+    Evidence evidence;
+    evidence.claimId = claim->id;
+    evidence.sourceId = savedSource->id;
+    evidence.stance = Stance::Supports;
+    evidence.excerpt = QStringLiteral("cash and equivalents");
+    QVERIFY(m_document->project().addEvidence(evidence).ok());
+
+    QVERIFY(m_document->removeClaims({claim->id}).ok());
+    QVERIFY(m_document->project().evidenceForClaim(claim->id)->isEmpty());
+    m_document->undoStack()->undo();
+    const auto restored = m_document->claimRecord(claim->id);
+    QVERIFY2(restored.ok(), qPrintable(restored.error()));
+    QCOMPARE(restored->claim.tags, (QStringList{QStringLiteral("funding"), QStringLiteral("softbank")}));
+    QCOMPARE(restored->figures.size(), 1);
+    QCOMPARE(restored->evidence.size(), 1);
+    QCOMPARE(restored->evidence.constFirst().excerpt, QStringLiteral("cash and equivalents"));
+    QCOMPARE(restored->evidence.constFirst().stance, Stance::Supports);
+    // Reopened from the file, the same.
+    m_document.reset();
+    auto reopened = ProjectDocument::open(m_path);
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened.value()->claim(claim->id)->tags.size(), 2);
+    QCOMPARE(reopened.value()->project().evidenceForClaim(claim->id)->size(), 1);
+}
+
+void TestProjectDocument::spansMoveAndComeBack()
+{
+    auto claim = m_document->markClaim(m_article.id, 0, 3);
+    QVERIFY(claim.ok());
+    const qsizetype start = articleText.indexOf(QStringLiteral("소프트뱅크"));
+    // White space around the new span is trimmed, as when marking.
+    QVERIFY(m_document->setClaimSpan(claim->id, start - 2, start + 5).ok());
+    QCOMPARE(m_document->claim(claim->id)->start, start);
+    QCOMPARE(m_document->claim(claim->id)->quote.exact, QStringLiteral("소프트뱅크"));
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Change Claim Span"));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->claim(claim->id)->start, 0);
+    QCOMPARE(Project::open(m_path, Project::OpenMode::ReadOnly).value()->claim(claim->id)->end, 3);
+    QVERIFY(!m_document->setClaimSpan(claim->id, 5, 5).ok());
+}
+
+void TestProjectDocument::entitiesAreFoundByAliasOrMade()
+{
+    Entity musk;
+    musk.name = QStringLiteral("Elon Musk");
+    musk.aliases = {QStringLiteral("머스크")};
+    QVERIFY(m_document->project().addEntity(musk).ok());
+    QCOMPARE(m_document->ensureEntity(QStringLiteral("머스크"))->name, QStringLiteral("Elon Musk"));
+    QCOMPARE(m_document->ensureEntity(QStringLiteral("elon musk"))->name, QStringLiteral("Elon Musk"));
+    QCOMPARE(m_document->ensureEntity(QStringLiteral("손정의"))->name, QStringLiteral("손정의"));
+    QCOMPARE(m_document->project().entities()->size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestProjectDocument)

@@ -1,0 +1,384 @@
+// The analyst's workspace driven as an analyst would: the real window, offscreen, on a
+// real Korean news article from the corpus.
+
+#include "articleview.h"
+#include "claimhighlighter.h"
+#include "claimspane.h"
+#include "claimtablemodel.h"
+#include "mainwindow.h"
+#include "projectdocument.h"
+#include "rawviewdialog.h"
+#include "textformats.h"
+#include "verdictcolors.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ClaimLedger;
+using TestSupport::backgroundAt;
+
+namespace {
+
+const QString stargatePath = QStringLiteral(CLAIMLEDGER_CORPUS_DIR "/articles/stargate-ko.txt");
+
+QAction *actionNamed(QMainWindow &window, const QString &text)
+{
+    for (QAction *action : window.findChildren<QAction *>()) {
+        if (action->text() == text)
+            return action;
+    }
+    return nullptr;
+}
+
+/// The first candidate whose text starts with `prefix`.
+std::optional<Candidate> candidateStarting(ArticleView *view, const QString &prefix)
+{
+    for (const Candidate &candidate : view->highlighter()->candidates()) {
+        if (candidate.text.startsWith(prefix))
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+/// Shows the window and makes it active, as keyboard shortcuts need.
+bool showActive(QWidget &window)
+{
+    window.show();
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
+}
+
+void placeCursor(ArticleView *view, qsizetype position)
+{
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(position));
+    view->setTextCursor(cursor);
+}
+
+} // namespace
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void acceptRateFilterUndoRedoReopen();
+    void inspectorEditsEveryField();
+    void findAndSearch();
+    void originalIsHighlighted();
+    void layoutIsKeptAndCanBeReset();
+    void everyPanelIsReachedFromTheKeyboard();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestWorkspace::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    if (!QFile::exists(stargatePath))
+        QSKIP("The corpus (../shared/corpus) is not here.");
+}
+
+void TestWorkspace::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestWorkspace::acceptRateFilterUndoRedoReopen()
+{
+    const QString projectPath = m_dir->filePath(QStringLiteral("stargate.claimledger"));
+    qint64 claimId = 0;
+    {
+        MainWindow window;
+        QVERIFY(showActive(window));
+        QVERIFY(window.newProject(projectPath));
+        QVERIFY(window.importArticleFile(stargatePath));
+        auto *view = window.findChild<ArticleView *>();
+        QVERIFY(view->articleId() != 0);
+
+        // The detector has marked 5천억달러; hovering would say what it is worth.
+        const auto figure = candidateStarting(view, QStringLiteral("5천억달러"));
+        QVERIFY(figure);
+        QCOMPARE(figure->figure.value.toString(), QStringLiteral("500000000000"));
+        QCOMPARE(figure->figure.unit, QStringLiteral("USD"));
+
+        // Accept it from the keyboard, the cursor inside it.
+        placeCursor(view, figure->start + 2);
+        QAction *accept = actionNamed(window, QStringLiteral("&Accept Candidate"));
+        QVERIFY(accept && accept->isEnabled());
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        const QList<Claim> claims = window.document()->claims();
+        QCOMPARE(claims.size(), 1);
+        const Claim claim = claims.constFirst();
+        claimId = claim.id;
+        QCOMPARE(claim.kind, ClaimKind::Figure);
+        QCOMPARE(claim.quote.exact, figure->text);
+        const auto figures = window.document()->project().figuresForClaim(claimId);
+        QCOMPARE(figures->size(), 1);
+        QCOMPARE(figures->constFirst().value, QStringLiteral("500000000000"));
+        // Accepted, the candidate is no longer offered, and the inspector shows the claim.
+        QVERIFY(!view->highlighter()->candidateAt(figure->start + 2));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("inspectorQuote"))->text().contains(u"5천억달러"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("inspectorFigures"))->text().contains(u"500000000000"));
+
+        // Rate it in the inspector; the reader paints it in the verdict's colour.
+        auto *verdict = window.findChild<QComboBox *>(QStringLiteral("inspectorVerdict"));
+        const int mostlyTrue = verdict->findData(int(Verdict::MostlyTrue));
+        verdict->setCurrentIndex(mostlyTrue);
+        Q_EMIT verdict->activated(mostlyTrue);
+        QCOMPARE(window.document()->claim(claimId)->verdict, Verdict::MostlyTrue);
+        QCOMPARE(backgroundAt(*view->document(), int(claim.start) + 1), verdictColor(Verdict::MostlyTrue));
+
+        // A second claim, marked by hand, stays unverified.
+        const qsizetype other = view->toPlainText().indexOf(QStringLiteral("10만개의 일자리"));
+        QVERIFY(other > 0);
+        QTextCursor selection(view->document());
+        selection.setPosition(int(other));
+        selection.setPosition(int(other + 9), QTextCursor::KeepAnchor);
+        view->setTextCursor(selection);
+        QTest::keyClick(view, Qt::Key_M, Qt::ControlModifier);
+        QCOMPARE(window.document()->claims().size(), 2);
+
+        // Filter the table by verdict, then by words.
+        auto *table = window.findChild<QTableView *>(QStringLiteral("claimTable"));
+        QCOMPARE(table->model()->rowCount(), 2);
+        auto *verdictFilter = window.findChild<QComboBox *>(QStringLiteral("claimFilterVerdict"));
+        verdictFilter->setCurrentIndex(verdictFilter->findData(int(Verdict::MostlyTrue)));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, ClaimTableModel::TextColumn).data().toString(), figure->text);
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("claimCount"))->text().contains(u"1 of 2"));
+        verdictFilter->setCurrentIndex(0);
+        window.findChild<QLineEdit *>(QStringLiteral("claimFilterWords"))->setText(QStringLiteral("일자리"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        window.findChild<ClaimsPane *>()->clearFilter();
+        QCOMPARE(table->model()->rowCount(), 2);
+
+        // Undo the mark and the verdict; the Edit menu names what it undoes.
+        QVERIFY(actionNamed(window, QStringLiteral("&Undo Mark Claim")));
+        QUndoStack *stack = window.document()->undoStack();
+        QCOMPARE(stack->undoText(), QStringLiteral("Mark Claim"));
+        stack->undo();
+        QVERIFY(stack->undoText().startsWith(u"Set Verdict"));
+        stack->undo();
+        QCOMPARE(window.document()->claim(claimId)->verdict, Verdict::Unverified);
+        QCOMPARE(backgroundAt(*view->document(), int(claim.start) + 1), verdictColor(Verdict::Unverified));
+        stack->redo();
+        QCOMPARE(window.document()->claim(claimId)->verdict, Verdict::MostlyTrue);
+        stack->redo();
+        QCOMPARE(window.document()->claims().size(), 2);
+    }
+    // Reopened, everything is as it was left.
+    MainWindow window;
+    QVERIFY(window.openProject(projectPath));
+    const auto claim = window.document()->claim(claimId);
+    QVERIFY(claim);
+    QCOMPARE(claim->verdict, Verdict::MostlyTrue);
+    QCOMPARE(window.document()->project().figuresForClaim(claimId)->size(), 1);
+    QCOMPARE(window.findChild<QTableView *>(QStringLiteral("claimTable"))->model()->rowCount(), 2);
+}
+
+void TestWorkspace::inspectorEditsEveryField()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(window.newProject(m_dir->filePath(QStringLiteral("inspector.claimledger"))));
+    QVERIFY(window.importArticleFile(stargatePath));
+    auto *view = window.findChild<ArticleView *>();
+    const auto quote
+        = std::find_if(view->highlighter()->candidates().cbegin(), view->highlighter()->candidates().cend(),
+                       [](const Candidate &c) { return c.kind == Candidate::Kind::Quote; });
+    QVERIFY(quote != view->highlighter()->candidates().cend());
+    placeCursor(view, quote->start + 1);
+    QTest::keyClick(view, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    const qint64 id = window.document()->claims().constFirst().id;
+    QCOMPARE(window.document()->claim(id)->kind, ClaimKind::Quote);
+
+    // Claimant: a new name becomes an entity and shows in the navigator.
+    auto *claimant = window.findChild<QComboBox *>(QStringLiteral("inspectorClaimant"));
+    claimant->setEditText(QStringLiteral("일론 머스크"));
+    Q_EMIT claimant->lineEdit()->editingFinished();
+    QCOMPARE(window.document()->claim(id)->claimant, QStringLiteral("일론 머스크"));
+    QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("entityList"))->count(), 1);
+
+    auto *wording = window.findChild<QLineEdit *>(QStringLiteral("inspectorWording"));
+    wording->setText(QStringLiteral("Musk says the Stargate partners lack the money"));
+    Q_EMIT wording->editingFinished();
+    auto *tags = window.findChild<QLineEdit *>(QStringLiteral("inspectorTags"));
+    tags->setText(QStringLiteral("stargate, funding"));
+    Q_EMIT tags->editingFinished();
+    auto *priority = window.findChild<QComboBox *>(QStringLiteral("inspectorPriority"));
+    priority->setCurrentIndex(3);
+    Q_EMIT priority->activated(3);
+    auto *rationale = window.findChild<QPlainTextEdit *>(QStringLiteral("inspectorRationale"));
+    rationale->setFocus();
+    rationale->setPlainText(QStringLiteral("SoftBank's cash position is far below its pledge."));
+    QTest::keyClick(rationale, Qt::Key_Return, Qt::ControlModifier);
+
+    const Claim edited = window.document()->claim(id).value();
+    QCOMPARE(edited.wording, QStringLiteral("Musk says the Stargate partners lack the money"));
+    QCOMPARE(edited.tags, (QStringList{QStringLiteral("funding"), QStringLiteral("stargate")}));
+    QCOMPARE(edited.priority, 3);
+    QCOMPARE(edited.rationale, QStringLiteral("SoftBank's cash position is far below its pledge."));
+    // Each field was one edit.
+    QUndoStack *stack = window.document()->undoStack();
+    QCOMPARE(stack->undoText(), QStringLiteral("Edit Rationale"));
+    stack->undo();
+    QVERIFY(window.document()->claim(id)->rationale.isEmpty());
+    QCOMPARE(stack->undoText(), QStringLiteral("Set Priority"));
+    stack->undo();
+    QCOMPARE(window.document()->claim(id)->priority, 0);
+    QCOMPARE(priority->currentData().toInt(), 0); // the inspector follows undo
+
+    // Activating a tag in the navigator filters the table by it.
+    auto *tagList = window.findChild<QListWidget *>(QStringLiteral("tagList"));
+    QCOMPARE(tagList->count(), 2);
+    Q_EMIT tagList->itemActivated(tagList->item(1));
+    QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("claimFilterTag"))->currentText(),
+             QStringLiteral("stargate"));
+    QCOMPARE(window.findChild<QTableView *>(QStringLiteral("claimTable"))->model()->rowCount(), 1);
+
+    // The span, from the inspector: one character shorter at the end.
+    auto *end = window.findChild<QSpinBox *>(QStringLiteral("inspectorEnd"));
+    const int oldEnd = end->value();
+    end->setValue(oldEnd - 1);
+    QCOMPARE(window.document()->claim(id)->end, oldEnd - 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Change Claim Span"));
+}
+
+void TestWorkspace::findAndSearch()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(window.newProject(m_dir->filePath(QStringLiteral("find.claimledger"))));
+    QVERIFY(window.importArticleFile(stargatePath));
+    auto *view = window.findChild<ArticleView *>();
+
+    // Ctrl+F in the reader.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_F, Qt::ControlModifier);
+    auto *find = window.findChild<QLineEdit *>(QStringLiteral("findEdit"));
+    QVERIFY(find->isVisible());
+    QVERIFY(find->hasFocus());
+    find->insert(QStringLiteral("소프트뱅크")); // as an input method would type it
+    QVERIFY(view->textCursor().selectedText() == QStringLiteral("소프트뱅크"));
+    const int first = view->textCursor().selectionStart();
+    QTest::keyClick(find, Qt::Key_Return);
+    QVERIFY(view->textCursor().selectionStart() > first);
+    QVERIFY(!view->extraSelections().isEmpty());
+    QTest::keyClick(find, Qt::Key_Escape);
+    QVERIFY(!find->isVisible());
+
+    // Search the project and jump to a claim.
+    const qsizetype at = view->toPlainText().indexOf(QStringLiteral("오픈AI"));
+    QTextCursor selection(view->document());
+    selection.setPosition(int(at));
+    selection.setPosition(int(at + 4), QTextCursor::KeepAnchor);
+    view->setTextCursor(selection);
+    QTest::keyClick(view, Qt::Key_M, Qt::ControlModifier);
+    const qint64 claimId = window.document()->claims().constFirst().id;
+    window.findChild<ArticleView *>()->selectClaim(0);
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *field = window.findChild<QLineEdit *>(QStringLiteral("projectSearchField"));
+    QVERIFY(field->isVisible());
+    field->insert(QStringLiteral("오픈AI"));
+    QTest::keyClick(field, Qt::Key_Return);
+    auto *results = window.findChild<QListWidget *>(QStringLiteral("projectSearchResults"));
+    QVERIFY(results->count() >= 2); // the article and the claim
+    QListWidgetItem *claimHit = nullptr;
+    for (int row = 0; row < results->count(); ++row) {
+        if (results->item(row)->text().startsWith(u"Claim"))
+            claimHit = results->item(row);
+    }
+    QVERIFY(claimHit);
+    Q_EMIT results->itemActivated(claimHit);
+    QCOMPARE(window.findChild<ClaimsPane *>()->selectedClaimIds(), QList<qint64>{claimId});
+}
+
+void TestWorkspace::originalIsHighlighted()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(window.newProject(m_dir->filePath(QStringLiteral("raw.claimledger"))));
+    QVERIFY(window.importArticleFile(QStringLiteral(CLAIMLEDGER_TESTS_DIR "/data/article-ko.html")));
+    QAction *showOriginal = actionNamed(window, QStringLiteral("Show &Original…"));
+    QVERIFY(showOriginal && showOriginal->isEnabled());
+    showOriginal->trigger();
+    auto *raw = window.findChild<RawViewDialog *>();
+    QVERIFY(raw);
+    QCOMPARE(raw->definitionName(), QStringLiteral("HTML"));
+    QVERIFY(raw->editor()->toPlainText().contains(u"<html"));
+    // KSyntaxHighlighting has coloured the markup.
+    const QTextBlock block = raw->editor()->document()->firstBlock();
+    QVERIFY(!block.layout()->formats().isEmpty());
+    raw->close();
+}
+
+void TestWorkspace::layoutIsKeptAndCanBeReset()
+{
+    {
+        MainWindow window;
+        window.show();
+        auto *inspector = window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+        QVERIFY(inspector->isVisible());
+        inspector->close();
+        window.close(); // saves the layout
+    }
+    MainWindow window;
+    window.show();
+    auto *inspector = window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+    QVERIFY(!inspector->isVisible());
+    actionNamed(window, QStringLiteral("&Reset Layout"))->trigger();
+    QVERIFY(inspector->isVisible());
+}
+
+void TestWorkspace::everyPanelIsReachedFromTheKeyboard()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(window.newProject(m_dir->filePath(QStringLiteral("keys.claimledger"))));
+    QVERIFY(window.importArticleFile(stargatePath));
+    const QList<std::pair<Qt::Key, QString>> panels{{Qt::Key_1, QStringLiteral("articleList")},
+                                                    {Qt::Key_2, QStringLiteral("articleView")},
+                                                    {Qt::Key_3, QStringLiteral("claimTable")},
+                                                    {Qt::Key_4, QStringLiteral("claimInspector")}};
+    for (const auto &[key, name] : panels) {
+        QTest::keyClick(&window, key, Qt::ControlModifier);
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY2(focused, qPrintable(name));
+        QVERIFY2(focused->objectName() == name
+                     || (focused->parentWidget() && window.findChild<QWidget *>(name)->isAncestorOf(focused)),
+                 qPrintable(name + QStringLiteral(" got ") + focused->objectName()));
+    }
+    // Every menu action has a name for screen readers and most have shortcuts.
+    for (QAction *menu : window.menuBar()->actions())
+        QVERIFY(!menu->text().isEmpty());
+    for (const QString &text :
+         {QStringLiteral("&Mark Claim"), QStringLiteral("&Accept Candidate"), QStringLiteral("&Find in Article…"),
+          QStringLiteral("Search &Project…"), QStringLiteral("Fi&lter Claims…"), QStringLiteral("Show &Original…")}) {
+        QAction *action = actionNamed(window, text);
+        QVERIFY2(action && !action->shortcut().isEmpty(), qPrintable(text));
+    }
+}
+
+QTEST_MAIN(TestWorkspace)
+#include "tst_workspace.moc"
