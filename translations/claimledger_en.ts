@@ -98,6 +98,10 @@ Source: %2
 Imported: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>· version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::ArticleView</name>
@@ -811,6 +815,18 @@ Imported: %3</source>
     </message>
     <message>
         <source>The article is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Claim to &amp;Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected text the span of the selected claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select text in the claim&apos;s own article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

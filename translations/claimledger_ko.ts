@@ -100,6 +100,10 @@ Imported: %3</source>
 출처: %2
 가져온 시각: %3</translation>
     </message>
+    <message>
+        <source>· version %1</source>
+        <translation>· 버전 %1</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::ArticleView</name>
@@ -814,6 +818,18 @@ Imported: %3</source>
     <message>
         <source>The article is gone.</source>
         <translation>기사가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Move Claim to &amp;Selection</source>
+        <translation>주장을 선택 영역으로 옮기기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Make the selected text the span of the selected claim</source>
+        <translation>선택한 텍스트를 선택한 주장의 범위로 삼습니다</translation>
+    </message>
+    <message>
+        <source>Select text in the claim's own article.</source>
+        <translation>주장이 속한 기사에서 텍스트를 선택하십시오.</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@ MainWindow::MainWindow(QWidget *parent)
     createToolBar();
     createDocks();
     m_articleView->setContextActions(
-        {m_markAction, m_acceptCandidateAction, m_deleteClaimAction, m_verdictMenu->menuAction()});
+        {m_markAction, m_acceptCandidateAction, m_moveClaimAction, m_deleteClaimAction, m_verdictMenu->menuAction()});
     connect(m_articleView, &ArticleView::claimClicked, this, &MainWindow::showClaim);
     connect(m_articleView, &QPlainTextEdit::copyAvailable, this, &MainWindow::updateActions);
     connect(m_articleView, &QPlainTextEdit::cursorPositionChanged, this, &MainWindow::updateActions);
@@ -202,6 +202,11 @@ void MainWindow::createActions()
     m_acceptCandidateAction->setStatusTip(
         tr("Make a claim of the figure, quote or date under the cursor, with its value and speaker"));
     connect(m_acceptCandidateAction, &QAction::triggered, this, &MainWindow::acceptCandidate);
+
+    m_moveClaimAction = new QAction(tr("Move Claim to &Selection"), this);
+    m_moveClaimAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_moveClaimAction->setStatusTip(tr("Make the selected text the span of the selected claim"));
+    connect(m_moveClaimAction, &QAction::triggered, this, &MainWindow::moveClaimToSelection);
 
     m_searchProjectAction
         = new QAction(QIcon::fromTheme(QStringLiteral("system-search")), tr("Search &Project…"), this);
@@ -314,6 +319,7 @@ void MainWindow::createMenus()
     editMenu->addSeparator();
     editMenu->addAction(m_markAction);
     editMenu->addAction(m_acceptCandidateAction);
+    editMenu->addAction(m_moveClaimAction);
     m_verdictMenu = editMenu->addMenu(tr("Set &Verdict"));
     m_verdictMenu->addActions(m_verdictActions);
     editMenu->addAction(m_deleteClaimAction);
@@ -793,6 +799,21 @@ void MainWindow::acceptCandidate()
     statusBar()->showMessage(tr("Accepted “%1” as a claim. Rate it in the inspector.").arg(candidate->text), 5000);
 }
 
+void MainWindow::moveClaimToSelection()
+{
+    const QList<qint64> ids = selectedClaimIds();
+    const auto [start, end] = m_articleView->selectedSpan();
+    if (!m_document || ids.size() != 1 || start == end)
+        return;
+    const auto claim = m_document->claim(ids.constFirst());
+    if (!claim || claim->articleId != m_articleView->articleId()) {
+        statusBar()->showMessage(tr("Select text in the claim's own article."), 5000);
+        return;
+    }
+    if (m_document->setClaimSpan(claim->id, start, end))
+        m_articleView->selectClaim(claim->id, m_document->claim(claim->id)->start);
+}
+
 void MainWindow::showOriginal()
 {
     if (!m_document || m_articleView->articleId() == 0)
@@ -949,6 +970,8 @@ void MainWindow::updateActions()
     m_saveCopyAction->setEnabled(open);
     m_markAction->setEnabled(writable && m_articleView->articleId() != 0);
     m_acceptCandidateAction->setEnabled(writable && m_articleView->candidateAtCursor().has_value());
+    m_moveClaimAction->setEnabled(writable && selectedClaimIds().size() == 1
+                                  && m_articleView->textCursor().hasSelection());
     m_showOriginalAction->setEnabled(open && m_articleView->articleId() != 0);
     m_searchProjectAction->setEnabled(open);
     m_deleteClaimAction->setEnabled(hasClaimSelection);

@@ -76,6 +76,7 @@ private:
     void updateStatus();
     void noteSaved();
     void acceptCandidate();
+    void moveClaimToSelection();
     void showOriginal();
     void applyVerdictColors();
     void setDocument(std::unique_ptr<ProjectDocument> document);
@@ -131,6 +132,7 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_markAction = nullptr;
     QAction *m_acceptCandidateAction = nullptr;
+    QAction *m_moveClaimAction = nullptr;
     QAction *m_searchProjectAction = nullptr;
     QAction *m_filterClaimsAction = nullptr;
     QAction *m_showOriginalAction = nullptr;

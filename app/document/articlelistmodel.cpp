@@ -31,8 +31,12 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     const Article &article = m_articles.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
+        // "Title (claims)", and the version when there is more than one.
         const qsizetype claims = m_document->claimCount(article.id);
-        return claims == 0 ? article.title : tr("%1 (%2)").arg(article.title).arg(claims);
+        QString text = claims == 0 ? article.title : tr("%1 (%2)").arg(article.title).arg(claims);
+        if (article.version > 1)
+            text += u' ' + tr("· version %1").arg(article.version);
+        return text;
     }
     case Qt::ToolTipRole:
         return tr("%1\nSource: %2\nImported: %3")

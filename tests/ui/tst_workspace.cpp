@@ -262,6 +262,17 @@ void TestWorkspace::inspectorEditsEveryField()
     end->setValue(oldEnd - 1);
     QCOMPARE(window.document()->claim(id)->end, oldEnd - 1);
     QCOMPARE(stack->undoText(), QStringLiteral("Change Claim Span"));
+
+    // Or by selecting the new span in the reader (the claim stays selected in the table).
+    const qsizetype at = view->toPlainText().indexOf(QStringLiteral("돈이 없다"));
+    QTextCursor selection(view->document());
+    selection.setPosition(int(at));
+    selection.setPosition(int(at + 5), QTextCursor::KeepAnchor);
+    view->setTextCursor(selection);
+    QTest::keyClick(view, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.document()->claim(id)->quote.exact, QStringLiteral("돈이 없다"));
+    stack->undo();
+    QCOMPARE(window.document()->claim(id)->end, oldEnd - 1);
 }
 
 void TestWorkspace::findAndSearch()
