@@ -586,10 +586,6 @@ Imported: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ClaimLedger %1&lt;/h3&gt;&lt;p&gt;Track the claims news articles make and the evidence for them.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>[read-only]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -827,6 +823,14 @@ Imported: %3</source>
     </message>
     <message>
         <source>Select text in the claim&apos;s own article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ClaimLedger %1&lt;/h3&gt;&lt;p&gt;Track the claims news articles make and the evidence for them.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;&lt;p&gt;ClaimLedger is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;What it ships: the sample article, its people, companies and figures are fictional and were written for ClaimLedger, as were the icon and the translations; they are under the same licence. The syntax definitions of the original view come from KSyntaxHighlighting (MIT) as installed on this system.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create or open a project before importing articles: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1440,7 +1444,15 @@ Imported: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Project files to open, or articles to import.</source>
+        <source>Start by creating a new project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the files in a new window, not in the one already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project files to open, articles or web addresses to import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

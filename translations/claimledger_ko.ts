@@ -588,10 +588,6 @@ Imported: %3</source>
         <translation>클레임레저 정보</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ClaimLedger %1&lt;/h3&gt;&lt;p&gt;Track the claims news articles make and the evidence for them.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;클레임레저 %1&lt;/h3&gt;&lt;p&gt;뉴스 기사의 주장과 그 근거를 추적합니다.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>[read-only]</source>
         <translation>[읽기 전용]</translation>
     </message>
@@ -830,6 +826,14 @@ Imported: %3</source>
     <message>
         <source>Select text in the claim's own article.</source>
         <translation>주장이 속한 기사에서 텍스트를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ClaimLedger %1&lt;/h3&gt;&lt;p&gt;Track the claims news articles make and the evidence for them.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;&lt;p&gt;ClaimLedger is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;What it ships: the sample article, its people, companies and figures are fictional and were written for ClaimLedger, as were the icon and the translations; they are under the same licence. The syntax definitions of the original view come from KSyntaxHighlighting (MIT) as installed on this system.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;클레임레저 %1&lt;/h3&gt;&lt;p&gt;뉴스 기사의 주장과 그 근거를 추적합니다.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;&lt;p&gt;클레임레저는 MIT 라이선스를 따르는 자유 소프트웨어입니다.&lt;/p&gt;&lt;p&gt;함께 배포되는 것: 예제 기사와 그 속의 인물, 기업, 수치는 클레임레저를 위해 지어낸 허구이며, 아이콘과 번역도 클레임레저를 위해 만들었습니다. 모두 같은 라이선스를 따릅니다. 원본 보기의 문법 정의는 이 시스템에 설치된 KSyntaxHighlighting(MIT)에서 가져옵니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Create or open a project before importing articles: %1</source>
+        <translation>기사를 가져오기 전에 프로젝트를 만들거나 여십시오: %1</translation>
     </message>
 </context>
 <context>
@@ -1442,8 +1446,16 @@ Imported: %3</source>
         <translation>창이 나타나면 그 그림을 FILE에 저장하고 끝냅니다.</translation>
     </message>
     <message>
-        <source>Project files to open, or articles to import.</source>
-        <translation>열 프로젝트 파일 또는 가져올 기사.</translation>
+        <source>Start by creating a new project.</source>
+        <translation>새 프로젝트를 만드는 것으로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Open the files in a new window, not in the one already running.</source>
+        <translation>이미 실행 중인 창이 아니라 새 창에서 파일을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Project files to open, articles or web addresses to import.</source>
+        <translation>열 프로젝트 파일, 또는 가져올 기사나 웹 주소.</translation>
     </message>
 </context>
 </TS>

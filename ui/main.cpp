@@ -1,5 +1,6 @@
 #include "appsettings.h"
 #include "claimledger_version.h"
+#include "instancechannel.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 #include <QLocale>
 #include <QTimer>
 #include <QTranslator>
+#include <QUrl>
 
 namespace {
 
@@ -19,8 +21,13 @@ void installTranslations(QApplication &app)
     const QLocale locale = language == QLatin1StringView("system") ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
 
+    // Installed translations first (they can be updated without a rebuild), then the
+    // copies built into the program.
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("claimledger"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    const QString installed
+        = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/claimledger/translations");
+    if (own->load(locale, QStringLiteral("claimledger"), QStringLiteral("_"), installed)
+        || own->load(locale, QStringLiteral("claimledger"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -51,23 +58,49 @@ int main(int argc, char *argv[])
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a picture of the window to FILE once it is shown, then quit."),
         QStringLiteral("FILE"));
-    parser.addOptions({sampleOption, screenshotOption});
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QApplication::translate("main", "Project files to open, or articles to import."),
-                                 QStringLiteral("[FILE...]"));
+    const QCommandLineOption newOption(QStringLiteral("new"),
+                                       QApplication::translate("main", "Start by creating a new project."));
+    const QCommandLineOption windowOption(
+        QStringLiteral("new-window"),
+        QApplication::translate("main", "Open the files in a new window, not in the one already running."));
+    parser.addOptions({sampleOption, screenshotOption, newOption, windowOption});
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("main", "Project files to open, articles or web addresses to import."),
+        QStringLiteral("[FILE|URL...]"));
     parser.process(app);
+
+    // Files as absolute paths, so that a window started elsewhere finds them.
+    QStringList arguments;
+    for (const QString &argument : parser.positionalArguments()) {
+        const QUrl url(argument);
+        const bool remote = url.scheme() == QLatin1StringView("http") || url.scheme() == QLatin1StringView("https");
+        arguments.append(remote ? argument
+                                : QFileInfo(url.isLocalFile() ? url.toLocalFile() : argument).absoluteFilePath());
+    }
+    // "Open with" on a running ClaimLedger: its window takes the files.
+    ClaimLedger::InstanceChannel channel;
+    if (!arguments.isEmpty() && !parser.isSet(windowOption) && !parser.isSet(screenshotOption)
+        && channel.sendToRunning(arguments))
+        return 0;
 
     ClaimLedger::MainWindow window;
     window.show();
+    if (!parser.isSet(screenshotOption)) {
+        channel.listen();
+        QObject::connect(&channel, &ClaimLedger::InstanceChannel::argumentsReceived, &window,
+                         [&window](const QStringList &received) {
+                             window.openArguments(received);
+                             window.raise();
+                             window.activateWindow();
+                         });
+    }
 
     if (parser.isSet(sampleOption))
         window.openSampleProject();
-    for (const QString &file : parser.positionalArguments()) {
-        if (QFileInfo(file).suffix().compare(QLatin1StringView("claimledger"), Qt::CaseInsensitive) == 0)
-            window.openProject(file);
-        else
-            window.importArticleFile(file);
-    }
+    window.openArguments(arguments);
+    if (parser.isSet(newOption))
+        QTimer::singleShot(0, &window, &ClaimLedger::MainWindow::chooseNewProject);
 
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);

@@ -893,12 +893,23 @@ void MainWindow::showPreferences()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About ClaimLedger"),
-                       tr("<h3>ClaimLedger %1</h3>"
-                          "<p>Track the claims news articles make and the evidence for them.</p>"
-                          "<p>Qt %2 · KSyntaxHighlighting %3</p>")
-                           .arg(QString::fromLatin1(VersionString), QString::fromLatin1(qVersion()),
-                                QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)));
+    auto *box = new QMessageBox(QMessageBox::NoIcon, tr("About ClaimLedger"),
+                                tr("<h3>ClaimLedger %1</h3>"
+                                   "<p>Track the claims news articles make and the evidence for them.</p>"
+                                   "<p>Qt %2 · KSyntaxHighlighting %3</p>"
+                                   "<p>ClaimLedger is free software under the MIT licence.</p>"
+                                   "<p>What it ships: the sample article, its people, companies and figures are "
+                                   "fictional and were written for ClaimLedger, as were the icon and the "
+                                   "translations; they are under the same licence. The syntax definitions of "
+                                   "the original view come from KSyntaxHighlighting (MIT) as installed on "
+                                   "this system.</p>")
+                                    .arg(QString::fromLatin1(VersionString), QString::fromLatin1(qVersion()),
+                                         QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("aboutBox"));
+    box->setIconPixmap(windowIcon().pixmap(64, 64));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::showArticle(qint64 articleId)
@@ -1027,6 +1038,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
     AppSettings::setWindowGeometry(saveGeometry());
     AppSettings::setWindowState(saveState());
     event->accept();
+}
+
+void MainWindow::openArguments(const QStringList &arguments)
+{
+    QStringList files;
+    for (const QString &argument : arguments) {
+        const QUrl url(argument);
+        if (url.scheme() == QLatin1StringView("http") || url.scheme() == QLatin1StringView("https"))
+            importArticleUrl(url);
+        else if (isProjectFile(url.isLocalFile() ? url.toLocalFile() : argument))
+            openProject(url.isLocalFile() ? url.toLocalFile() : argument);
+        else
+            files.append(url.isLocalFile() ? url.toLocalFile() : argument);
+    }
+    if (files.isEmpty())
+        return;
+    if (!m_document) {
+        showError(tr("No project is open"),
+                  tr("Create or open a project before importing articles: %1").arg(files.join(QStringLiteral(", "))));
+        return;
+    }
+    importFiles(files);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

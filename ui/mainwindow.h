@@ -53,6 +53,12 @@ public:
     bool saveCopy(const QString &path, bool switchToCopy);
     void closeProject();
 
+    /// Opens what a command line or the desktop names: project files are opened, web
+    /// addresses and other files imported into the open project.
+    void openArguments(const QStringList &arguments);
+    /// File > New Project: asks where, then creates it.
+    void chooseNewProject();
+
     /// Shows a claim: its article in the reader, the claim outlined and its row selected.
     void showClaim(qint64 claimId);
 
@@ -89,7 +95,6 @@ private:
     void chooseUrlToImport();
     void pasteArticle();
 
-    void chooseNewProject();
     void chooseProjectToOpen();
     void chooseArticlesToImport();
     void chooseCopyPath(bool switchToCopy);

@@ -3,6 +3,7 @@
 #include "claimhighlighter.h"
 #include "mainwindow.h"
 #include "processmemory.h"
+#include "project.h"
 #include "projectdocument.h"
 #include "textformats.h"
 #include "verdictcolors.h"
@@ -24,6 +25,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTranslator>
+#include <QUrl>
 
 using namespace ClaimLedger;
 using TestSupport::backgroundAt;
@@ -76,6 +78,8 @@ private Q_SLOTS:
     void saveAsGoesOnInTheCopy();
     void pastingImportsTheClipboard();
     void severalFilesImportInTheBackground();
+    void commandLineArgumentsOpenAndImport();
+    void aboutShowsVersionsAndLicences();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -360,6 +364,40 @@ void TestMainWindow::severalFilesImportInTheBackground()
     // times its size, and no more.
     QVERIFY2(peak - before < 12 * 50 * 1024, qPrintable(QString::number(peak - before)));
 #endif
+}
+
+void TestMainWindow::commandLineArgumentsOpenAndImport()
+{
+    const QString project = m_dir->filePath(QStringLiteral("args.claimledger"));
+    QVERIFY(Project::create(project).ok());
+    const QString article = writeFile(QStringLiteral("args.txt"), articleText.toUtf8());
+    MainWindow window;
+    window.show();
+    // An article with no project open is explained, not lost silently.
+    window.openArguments({article});
+    QVERIFY(takeErrorMessage(window).contains(QStringLiteral("args.txt")));
+    // A project and an article (as a file: URL, the way desktops pass them).
+    QSignalSpy finished(&window, &MainWindow::importsFinished);
+    window.openArguments({project, QUrl::fromLocalFile(article).toString()});
+    QCOMPARE(window.document()->project().path(), project);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(window.document()->articles().size(), 1);
+}
+
+void TestMainWindow::aboutShowsVersionsAndLicences()
+{
+    MainWindow window;
+    window.show();
+    QAction *about = menuAction(window, QStringLiteral("&Help"), QStringLiteral("&About ClaimLedger"));
+    QVERIFY(about);
+    about->trigger();
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("aboutBox"));
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QString::fromLatin1(qVersion())));
+    QVERIFY(box->text().contains(QStringLiteral("KSyntaxHighlighting 6.")));
+    QVERIFY(box->text().contains(QStringLiteral("MIT")));
+    QVERIFY(box->text().contains(QStringLiteral("sample article")));
+    box->close();
 }
 
 QTEST_MAIN(TestMainWindow)
