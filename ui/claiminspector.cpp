@@ -1,15 +1,22 @@
 #include "claiminspector.h"
 
+#include "itemroles.h"
 #include "priority.h"
 #include "projectdocument.h"
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QDragEnterEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPainter>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -43,6 +50,7 @@ ClaimInspector::ClaimInspector(QWidget *parent)
     , m_tags(new QLineEdit(this))
     , m_priority(choiceCombo(tr("Priority"), this))
     , m_figures(new QLabel(this))
+    , m_evidence(new QListWidget(this))
 {
     setObjectName(QStringLiteral("claimInspector"));
     m_placeholder->setWordWrap(true);
@@ -117,6 +125,30 @@ ClaimInspector::ClaimInspector(QWidget *parent)
     form->addRow(tr("&Tags:"), m_tags);
     form->addRow(tr("&Priority:"), m_priority);
     form->addRow(tr("Figures:"), m_figures);
+    m_evidence->setObjectName(QStringLiteral("inspectorEvidence"));
+    m_evidence->setAccessibleName(tr("Evidence"));
+    m_evidence->setWordWrap(true);
+    m_evidence->setMaximumHeight(140);
+    auto *link = new QPushButton(tr("&Link Source…"), editor);
+    link->setObjectName(QStringLiteral("linkSourceButton"));
+    auto *unlink = new QPushButton(tr("Remove Evidence"), editor);
+    unlink->setObjectName(QStringLiteral("removeEvidenceButton"));
+    auto *evidenceButtons = new QHBoxLayout;
+    evidenceButtons->addWidget(link);
+    evidenceButtons->addWidget(unlink);
+    evidenceButtons->addStretch(1);
+    form->addRow(tr("Evidence:"), m_evidence);
+    form->addRow(evidenceButtons);
+    connect(link, &QPushButton::clicked, this, [this] {
+        if (m_claimId != 0)
+            Q_EMIT linkRequested(m_claimId, 0);
+    });
+    connect(unlink, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem *item = m_evidence->currentItem(); item && m_document)
+            (void)m_document->removeEvidence(item->data(Qt::UserRole).toLongLong());
+    });
+    // Sources dragged from the Sources view link to the claim shown.
+    setAcceptDrops(true);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(editor);
     auto *layout = new QVBoxLayout(this);
@@ -167,6 +199,11 @@ void ClaimInspector::setDocument(ProjectDocument *document)
             if (claim.id == m_claimId)
                 refresh();
         });
+        connect(document, &ProjectDocument::evidenceChanged, this, [this](qint64 claimId) {
+            if (claimId == m_claimId)
+                refreshEvidence();
+        });
+        connect(document, &ProjectDocument::sourcesChanged, this, &ClaimInspector::refreshEvidence);
     }
     updateEntityChoices();
     showClaim(0, 0);
@@ -229,7 +266,75 @@ void ClaimInspector::refresh()
         }
     }
     m_figures->setText(figures.isEmpty() ? tr("none") : figures.join(u'\n'));
+    refreshEvidence();
     m_refreshing = false;
+}
+
+namespace {
+
+/// A small mark in the stance's colour: green supports, red contradicts, grey context,
+/// blue origin.
+QIcon stanceIcon(Stance stance)
+{
+    QColor color;
+    switch (stance) {
+    case Stance::Supports:
+        color = QColor(0x2e, 0x8b, 0x57);
+        break;
+    case Stance::Contradicts:
+        color = QColor(0xc0, 0x39, 0x2b);
+        break;
+    case Stance::Context:
+        color = QColor(0x8a, 0x8a, 0x8a);
+        break;
+    case Stance::Origin:
+        color = QColor(0x1f, 0x6f, 0xd0);
+        break;
+    }
+    QPixmap pixmap(14, 14);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawEllipse(QRectF(1, 1, 12, 12));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+void ClaimInspector::refreshEvidence()
+{
+    m_evidence->clear();
+    if (!m_document || m_claimId == 0)
+        return;
+    auto evidence = m_document->project().evidenceForClaim(m_claimId);
+    if (!evidence)
+        return;
+    for (const Evidence &link : evidence.value()) {
+        const auto source = m_document->project().source(link.sourceId);
+        QString text = tr("%1 · %2").arg(stanceDisplayName(link.stance), source ? source->title : QString());
+        if (!link.excerpt.isEmpty())
+            text += QStringLiteral("\n“%1”").arg(link.excerpt.simplified().left(160));
+        auto *item = new QListWidgetItem(stanceIcon(link.stance), text, m_evidence);
+        item->setData(Qt::UserRole, link.id);
+        item->setToolTip(tr("Credibility %1 · %2").arg(link.credibility).arg(link.locator));
+    }
+}
+
+void ClaimInspector::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_claimId != 0 && event->mimeData()->hasFormat(QString::fromLatin1(SourceIdMimeType)))
+        event->acceptProposedAction();
+}
+
+void ClaimInspector::dropEvent(QDropEvent *event)
+{
+    const qint64 sourceId = event->mimeData()->data(QString::fromLatin1(SourceIdMimeType)).toLongLong();
+    if (m_claimId != 0 && sourceId != 0) {
+        event->acceptProposedAction();
+        Q_EMIT linkRequested(m_claimId, sourceId);
+    }
 }
 
 void ClaimInspector::updateEntityChoices()

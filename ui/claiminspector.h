@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
 class QStackedWidget;
@@ -30,11 +31,18 @@ public:
     void showClaim(qint64 claimId, qsizetype selectedCount = 1);
     qint64 claimId() const { return m_claimId; }
 
+Q_SIGNALS:
+    /// The analyst asked to link the shown claim to a source (0: to be chosen).
+    void linkRequested(qint64 claimId, qint64 sourceId);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void refresh();
+    void refreshEvidence();
     void updateEntityChoices();
     /// Applies an edit made in a field to the shown claim.
     void edit(const std::function<void(Claim &)> &change, const QString &actionText);
@@ -59,6 +67,7 @@ private:
     QLineEdit *m_tags;
     QComboBox *m_priority;
     QLabel *m_figures;
+    QListWidget *m_evidence;
 };
 
 } // namespace ClaimLedger

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "addsourcedialog.h"
 #include "appsettings.h"
 #include "articlefetcher.h"
 #include "articleimporter.h"
@@ -10,6 +11,7 @@
 #include "claimledger_version.h"
 #include "claimspane.h"
 #include "claimtablemodel.h"
+#include "evidencedialog.h"
 #include "itemroles.h"
 #include "navigatorpane.h"
 #include "preferencesdialog.h"
@@ -18,6 +20,7 @@
 #include "readerpane.h"
 #include "sampleproject.h"
 #include "searchpane.h"
+#include "sourcespane.h"
 #include "verdictcolors.h"
 
 #include <ksyntaxhighlighting_version.h>
@@ -89,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_claims(new ClaimsPane(this))
     , m_inspector(new ClaimInspector(this))
     , m_search(new SearchPane(this))
+    , m_sources(new SourcesPane(this))
     , m_pathLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_savedLabel(new QLabel(this))
@@ -202,6 +206,19 @@ void MainWindow::createActions()
     m_acceptCandidateAction->setStatusTip(
         tr("Make a claim of the figure, quote or date under the cursor, with its value and speaker"));
     connect(m_acceptCandidateAction, &QAction::triggered, this, &MainWindow::acceptCandidate);
+
+    m_addSourceAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Source…"), this);
+    m_addSourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_addSourceAction->setStatusTip(tr("Add a web page, document or statement to the project's sources"));
+    connect(m_addSourceAction, &QAction::triggered, this, &MainWindow::addSource);
+    m_linkSourceAction = new QAction(tr("&Link Source to Claim…"), this);
+    m_linkSourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_linkSourceAction->setStatusTip(tr("Record a source as evidence for or against the selected claim"));
+    connect(m_linkSourceAction, &QAction::triggered, this, [this] {
+        const QList<qint64> ids = selectedClaimIds();
+        if (ids.size() == 1)
+            linkSource(ids.constFirst(), m_sources->selectedSourceId());
+    });
 
     m_moveClaimAction = new QAction(tr("Move Claim to &Selection"), this);
     m_moveClaimAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -324,6 +341,10 @@ void MainWindow::createMenus()
     m_verdictMenu->addActions(m_verdictActions);
     editMenu->addAction(m_deleteClaimAction);
 
+    QMenu *sourcesMenu = menuBar()->addMenu(tr("&Sources"));
+    sourcesMenu->addAction(m_addSourceAction);
+    sourcesMenu->addAction(m_linkSourceAction);
+
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_showCandidatesAction);
     m_viewMenu->addAction(m_showOriginalAction);
@@ -380,6 +401,10 @@ void MainWindow::createDocks()
     QDockWidget *inspectorDock
         = addDock(m_inspector, tr("Inspector"), QStringLiteral("inspectorDock"), Qt::RightDockWidgetArea);
     QDockWidget *searchDock = addDock(m_search, tr("Search"), QStringLiteral("searchDock"), Qt::RightDockWidgetArea);
+    QDockWidget *sourcesDock
+        = addDock(m_sources, tr("Sources"), QStringLiteral("sourcesDock"), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(claimDock, sourcesDock);
+    claimDock->raise();
     tabifyDockWidget(inspectorDock, searchDock);
     inspectorDock->raise();
     resizeDocks({navigatorDock, inspectorDock}, {240, 320}, Qt::Horizontal);
@@ -402,11 +427,17 @@ void MainWindow::createDocks()
     connect(m_claims, &ClaimsPane::selectionChanged, this, &MainWindow::onClaimSelectionChanged);
     connect(m_search, &SearchPane::articleRequested, this, &MainWindow::showArticle);
     connect(m_search, &SearchPane::claimRequested, this, &MainWindow::showClaim);
-    connect(m_search, &SearchPane::sourceRequested, this, [this, navigatorDock](qint64 sourceId) {
-        navigatorDock->show();
-        navigatorDock->raise();
-        m_navigator->showSource(sourceId);
+    connect(m_search, &SearchPane::sourceRequested, this, [this, sourcesDock](qint64 sourceId) {
+        sourcesDock->show();
+        sourcesDock->raise();
+        m_sources->selectSource(sourceId);
     });
+    connect(m_sources, &SourcesPane::addRequested, this, &MainWindow::addSource);
+    connect(m_sources, &SourcesPane::snapshotRequested, this, &MainWindow::openSnapshot);
+    connect(m_sources, &SourcesPane::removeRequested, this, &MainWindow::removeSource);
+    connect(m_sources, &SourcesPane::claimRequested, this, &MainWindow::showClaim);
+    connect(m_inspector, &ClaimInspector::linkRequested, this,
+            [this](qint64 claimId, qint64 sourceId) { linkSource(claimId, sourceId); });
 }
 
 void MainWindow::createStatusBar()
@@ -446,6 +477,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_articleView->clearArticle();
     m_inspector->setDocument(nullptr);
     m_search->setDocument(nullptr);
+    m_sources->setDocument(nullptr);
     m_claims->setDocument(nullptr);
     m_navigator->setDocument(nullptr);
     if (m_document)
@@ -461,6 +493,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_claims->setDocument(m_document.get());
         m_inspector->setDocument(m_document.get());
         m_search->setDocument(m_document.get());
+        m_sources->setDocument(m_document.get());
         connect(m_document.get(), &ProjectDocument::claimAdded, this, &MainWindow::refreshArticleClaims);
         connect(m_document.get(), &ProjectDocument::claimChanged, this, &MainWindow::refreshArticleClaims);
         connect(m_document.get(), &ProjectDocument::claimRemoved, this, &MainWindow::refreshArticleClaims);
@@ -840,6 +873,86 @@ void MainWindow::applyVerdictColors()
     m_articleView->refreshMarks();
 }
 
+void MainWindow::addSource()
+{
+    if (!m_document || m_document->project().isReadOnly())
+        return;
+    AddSourceDialog dialog(m_document.get(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showDock(QStringLiteral("sourcesDock"));
+    if (dialog.existingSourceId() != 0) {
+        m_sources->selectSource(dialog.existingSourceId());
+        statusBar()->showMessage(tr("The source was already in the library; it is selected."), 5000);
+        return;
+    }
+    const SourceRecord record = dialog.record().value();
+    auto added = m_document->addSource(record.source, record.snapshots);
+    if (!added)
+        return;
+    m_sources->selectSource(added->id);
+    statusBar()->showMessage(tr("Added “%1” to the sources.").arg(added->title), 5000);
+}
+
+void MainWindow::linkSource(qint64 claimId, qint64 sourceId, const QString &excerpt)
+{
+    if (!m_document || m_document->project().isReadOnly())
+        return;
+    EvidenceDialog dialog(m_document.get(), claimId, this);
+    if (sourceId != 0)
+        dialog.setSource(sourceId);
+    if (!excerpt.isEmpty())
+        dialog.setExcerpt(excerpt);
+    if (dialog.exec() == QDialog::Accepted && m_document->linkEvidence(dialog.evidence()))
+        statusBar()->showMessage(tr("Linked the source to the claim."), 5000);
+}
+
+void MainWindow::openSnapshot(qint64 sourceId)
+{
+    if (!m_document)
+        return;
+    const auto source = m_document->project().source(sourceId);
+    const auto snapshots = m_document->project().snapshots(sourceId);
+    if (!source || !snapshots) {
+        showError(tr("Cannot open the snapshot"), source ? snapshots.error() : source.error());
+        return;
+    }
+    if (snapshots->isEmpty()) {
+        statusBar()->showMessage(tr("“%1” was entered by hand: it has no archived copy.").arg(source->title), 5000);
+        return;
+    }
+    auto *dialog = new RawViewDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showSnapshot(source.value(), snapshots->constLast());
+    const QList<qint64> claims = selectedClaimIds();
+    dialog->offerExcerpts(claims.size() == 1 && !m_document->project().isReadOnly());
+    connect(dialog, &RawViewDialog::excerptChosen, this, [this, claims, sourceId](const QString &excerpt) {
+        if (claims.size() == 1)
+            linkSource(claims.constFirst(), sourceId, excerpt);
+    });
+    if (!dialog->hashVerified())
+        showError(tr("A snapshot was changed"),
+                  tr("The archived copy of “%1” no longer matches the SHA-256 recorded when it was fetched.")
+                      .arg(source->title));
+    dialog->show();
+}
+
+void MainWindow::removeSource(qint64 sourceId)
+{
+    if (!m_document)
+        return;
+    const auto evidence = m_document->project().evidenceForSource(sourceId);
+    const qsizetype cited = evidence ? evidence->size() : 0;
+    if (cited > 0
+        && QMessageBox::question(this, tr("Remove Source"),
+                                 tr("This source is evidence for %1 claims; removing it removes those links too "
+                                    "(Edit > Undo brings them back). Remove it?")
+                                     .arg(cited))
+            != QMessageBox::Yes)
+        return;
+    (void)m_document->removeSource(sourceId);
+}
+
 void MainWindow::showDock(const QString &objectName)
 {
     if (auto *dock = findChild<QDockWidget *>(objectName)) {
@@ -985,6 +1098,8 @@ void MainWindow::updateActions()
                                   && m_articleView->textCursor().hasSelection());
     m_showOriginalAction->setEnabled(open && m_articleView->articleId() != 0);
     m_searchProjectAction->setEnabled(open);
+    m_addSourceAction->setEnabled(writable);
+    m_linkSourceAction->setEnabled(writable && selectedClaimIds().size() == 1);
     m_deleteClaimAction->setEnabled(hasClaimSelection);
     m_verdictMenu->setEnabled(hasClaimSelection);
     for (QAction *action : std::as_const(m_verdictActions))

@@ -21,6 +21,7 @@ class ClaimInspector;
 class ClaimsPane;
 class NavigatorPane;
 class SearchPane;
+class SourcesPane;
 class ProjectDocument;
 class ReaderPane;
 
@@ -85,6 +86,10 @@ private:
     void moveClaimToSelection();
     void showOriginal();
     void applyVerdictColors();
+    void addSource();
+    void linkSource(qint64 claimId, qint64 sourceId, const QString &excerpt = {});
+    void openSnapshot(qint64 sourceId);
+    void removeSource(qint64 sourceId);
     void setDocument(std::unique_ptr<ProjectDocument> document);
     void updateActions();
     void updateTitle();
@@ -117,6 +122,7 @@ private:
     ClaimsPane *m_claims;
     ClaimInspector *m_inspector;
     SearchPane *m_search;
+    SourcesPane *m_sources;
     QLabel *m_pathLabel;
     QLabel *m_countLabel;
     QLabel *m_savedLabel;
@@ -138,6 +144,8 @@ private:
     QAction *m_markAction = nullptr;
     QAction *m_acceptCandidateAction = nullptr;
     QAction *m_moveClaimAction = nullptr;
+    QAction *m_addSourceAction = nullptr;
+    QAction *m_linkSourceAction = nullptr;
     QAction *m_searchProjectAction = nullptr;
     QAction *m_filterClaimsAction = nullptr;
     QAction *m_showOriginalAction = nullptr;

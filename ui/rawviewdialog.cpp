@@ -1,17 +1,21 @@
 #include "rawviewdialog.h"
 
 #include "article.h"
+#include "articleimporter.h"
+#include "sources.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStringDecoder>
 #include <QVBoxLayout>
 
@@ -43,6 +47,8 @@ RawViewDialog::RawViewDialog(QWidget *parent)
     , m_header(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_text->document()))
+    , m_extracted(new QCheckBox(tr("&Extracted text"), this))
+    , m_useExcerpt(new QPushButton(tr("&Use Selection as Excerpt"), this))
 {
     setObjectName(QStringLiteral("rawView"));
     resize(900, 700);
@@ -65,9 +71,30 @@ RawViewDialog::RawViewDialog(QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_extracted->setObjectName(QStringLiteral("rawExtracted"));
+    m_extracted->hide();
+    m_useExcerpt->setObjectName(QStringLiteral("useExcerpt"));
+    m_useExcerpt->hide();
+    buttons->addButton(m_useExcerpt, QDialogButtonBox::ActionRole);
+    connect(m_useExcerpt, &QPushButton::clicked, this, [this] {
+        const QString selected = m_text->textCursor().selectedText().replace(QChar::ParagraphSeparator, u'\n');
+        if (!selected.trimmed().isEmpty())
+            Q_EMIT excerptChosen(selected.trimmed());
+    });
+    connect(m_extracted, &QCheckBox::toggled, this, [this](bool extracted) {
+        if (!extracted) {
+            m_highlighter->setDefinition(repository().definitionForName(syntaxName({}, m_bytes)));
+            m_text->setPlainText(QString::fromUtf8(m_bytes.first(std::min<qsizetype>(m_bytes.size(), DisplayLimit))));
+            return;
+        }
+        auto imported = ArticleImporter::importBytes(m_bytes, QStringLiteral("snapshot"), m_mimeType.toLatin1());
+        m_highlighter->setDefinition(repository().definitionForName(QStringLiteral("None")));
+        m_text->setPlainText(imported ? imported->article.text : imported.error());
+    });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_extracted);
     layout->addWidget(buttons);
 }
 
@@ -106,6 +133,44 @@ void RawViewDialog::showOriginal(const Article &article, const QByteArray &origi
     const QString text = decoder.decode(shown);
     m_highlighter->setDefinition(repository().definitionForName(syntaxName(article, shown)));
     m_text->setPlainText(text);
+}
+
+void RawViewDialog::showSnapshot(const Source &source, const Snapshot &snapshot)
+{
+    setWindowTitle(tr("Snapshot of “%1”").arg(source.title));
+    m_bytes = snapshot.bytes;
+    m_mimeType = snapshot.mimeType;
+    m_verified = snapshot.hashMatches();
+    QString header = tr("%1, fetched %2 (HTTP %3, %4, %5 bytes).")
+                         .arg(snapshot.finalUrl.isEmpty() ? source.url : snapshot.finalUrl,
+                              QLocale().toString(snapshot.fetchedAt.toLocalTime(), QLocale::ShortFormat))
+                         .arg(snapshot.httpStatus)
+                         .arg(snapshot.mimeType, QLocale().toString(snapshot.bytes.size()));
+    header += u' ';
+    header += m_verified ? tr("SHA-256 %1: verified.").arg(QString::fromLatin1(snapshot.sha256))
+                         : tr("<b style=\"color:#b00020\">The bytes no longer match the SHA-256 recorded when they "
+                              "were archived (%1): the snapshot was changed since.</b>")
+                               .arg(QString::fromLatin1(snapshot.sha256));
+    m_header->setTextFormat(Qt::RichText);
+    m_extracted->show();
+    Article described;
+    described.title = source.title;
+    described.source = snapshot.finalUrl;
+    described.version = 1;
+    if (isBinaryDocument(snapshot.bytes)) {
+        m_header->setText(header);
+        m_extracted->setChecked(true);
+        return;
+    }
+    m_header->setText(header);
+    m_highlighter->setDefinition(repository().definitionForName(syntaxName(described, snapshot.bytes)));
+    m_text->setPlainText(
+        QString::fromUtf8(snapshot.bytes.first(std::min<qsizetype>(snapshot.bytes.size(), DisplayLimit))));
+}
+
+void RawViewDialog::offerExcerpts(bool offer)
+{
+    m_useExcerpt->setVisible(offer);
 }
 
 QString RawViewDialog::definitionName() const

@@ -84,6 +84,15 @@ QString CliApplication::generalHelp() const
               "  extract FILE_OR_URL       Print an article's metadata and canonical text.\n"
               "  detect FILE_OR_URL        List the candidate claims (figures, quotes, dates) of an\n"
               "                            article.\n"
+              "  claim add PROJECT --article ARTICLE --quote TEXT [--kind K] [--claimant NAME]\n"
+              "            [--verdict V] [--rationale TEXT]\n"
+              "                            Add a claim; prints its UUID.\n"
+              "  claim list PROJECT        List the claims (--json for JSON).\n"
+              "  source add PROJECT URL_OR_FILE\n"
+              "                            Add a source, fetched and archived; prints its UUID.\n"
+              "  source list PROJECT       List the sources with their snapshots' SHA-256.\n"
+              "  link PROJECT CLAIM_UUID SOURCE_UUID --stance STANCE [--excerpt TEXT]\n"
+              "                            Link a claim to a source as evidence.\n"
               "\n"
               "Options:\n"
               "  -h, --help                Show this help; after a command, that command's help.\n"
@@ -130,6 +139,12 @@ int CliApplication::run(const QStringList &arguments)
         return runExtract(commandArgs);
     if (first == QLatin1StringView("detect"))
         return runDetect(commandArgs);
+    if (first == QLatin1StringView("claim"))
+        return runClaim(commandArgs);
+    if (first == QLatin1StringView("source"))
+        return runSource(commandArgs);
+    if (first == QLatin1StringView("link"))
+        return runLink(commandArgs);
     return usageError(tr("unknown command '%1'").arg(first));
 }
 
@@ -412,15 +427,25 @@ int CliApplication::runCheck(const QStringList &arguments, bool json)
     if (!info)
         return fail(tr("%1 is damaged: %2").arg(nativePath(path), info.error().simplified()));
     const bool intact = info->integrity == QLatin1StringView("ok");
+    // Numbered as 'claim add --article' takes them.
+    const auto listed = project.value()->articles();
+    const QList<Article> articles = listed ? listed.value() : QList<Article>();
 
     if (json) {
         QJsonObject counts;
         for (auto it = info->counts.cbegin(); it != info->counts.cend(); ++it)
             counts.insert(it.key(), it.value());
+        QJsonArray articleList;
+        int position = 0;
+        for (const Article &article : std::as_const(articles))
+            articleList.append(QJsonObject{{QStringLiteral("position"), ++position},
+                                           {QStringLiteral("uuid"), article.uuid.toString(QUuid::WithoutBraces)},
+                                           {QStringLiteral("title"), article.title}});
         const QJsonObject object{{QStringLiteral("path"), project.value()->path()},
                                  {QStringLiteral("uuid"), info->uuid},
                                  {QStringLiteral("schemaVersion"), info->schemaVersion},
                                  {QStringLiteral("counts"), counts},
+                                 {QStringLiteral("articles"), articleList},
                                  {QStringLiteral("integrity"), info->integrity}};
         print(m_out, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
     } else {
@@ -429,6 +454,11 @@ int CliApplication::runCheck(const QStringList &arguments, bool json)
         for (auto it = info->counts.cbegin(); it != info->counts.cend(); ++it)
             report += QStringLiteral("%1: %2\n").arg(it.key()).arg(it.value());
         report += tr("Integrity: %1").arg(intact ? QStringLiteral("ok") : tr("damaged")) + u'\n';
+        int position = 0;
+        for (const Article &article : std::as_const(articles))
+            report += QStringLiteral("%1. %2 (%3)\n")
+                          .arg(++position)
+                          .arg(article.title, article.uuid.toString(QUuid::WithoutBraces));
         print(m_out, report);
     }
     if (!intact)

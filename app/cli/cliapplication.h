@@ -1,9 +1,13 @@
 #pragma once
 
+#include "project.h"
+#include "result.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
 #include <cstdio>
+#include <memory>
 
 class QCommandLineParser;
 
@@ -31,6 +35,12 @@ private:
     int runExtract(const QStringList &arguments);
     int runDetect(const QStringList &arguments);
     int runCheck(const QStringList &arguments, bool json);
+    // clilibrary.cpp: claims, sources and evidence.
+    int runClaim(const QStringList &arguments);
+    int runSource(const QStringList &arguments);
+    int runLink(const QStringList &arguments);
+    Result<std::unique_ptr<Project>> openForWriting(const QString &path);
+    Result<Article> findArticle(Project &project, const QString &reference);
 
     /// Parses a command's own options; returns -1 to go on, else the exit code.
     int parse(QCommandLineParser &parser, const QStringList &arguments, const QString &command, int minimum,

@@ -17,6 +17,10 @@ enum ItemRole {
     TagsRole, ///< QStringList
     SortRole, ///< what a column sorts by, where that is not its text
     SearchTextRole, ///< the text a free-text filter looks in
+    SourceIdRole,
 };
+
+/// The MIME type of a source dragged from the Sources view: its id as text.
+inline constexpr char SourceIdMimeType[] = "application/x-claimledger-source-id";
 
 } // namespace ClaimLedger

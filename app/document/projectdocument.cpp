@@ -7,6 +7,7 @@
 #include "importarticlecommand.h"
 #include "importversioncommand.h"
 #include "removeclaimscommand.h"
+#include "sourcecommands.h"
 
 #include <QDir>
 #include <QUndoStack>
@@ -462,6 +463,124 @@ Status ProjectDocument::deleteClaim(qint64 claimId)
     if (removed && existing) {
         m_claims.remove(existing->id);
         Q_EMIT claimRemoved(existing.value());
+    }
+    return removed;
+}
+
+Result<Source> ProjectDocument::addSource(const Source &source, const QList<Snapshot> &snapshots)
+{
+    SourceRecord record{source, snapshots, {}};
+    auto added = insertSource(record);
+    if (added) {
+        record.source = added.value();
+        m_undoStack->push(new AddSourceCommand(this, record));
+    }
+    return added;
+}
+
+Status ProjectDocument::removeSource(qint64 sourceId)
+{
+    auto source = reported(m_project->source(sourceId));
+    if (!source)
+        return Error{source.error()};
+    auto snapshots = reported(m_project->snapshots(sourceId));
+    auto evidence = reported(m_project->evidenceForSource(sourceId));
+    if (!snapshots || !evidence)
+        return Error{tr("The source could not be read.")};
+    const SourceRecord record{source.value(), snapshots.value(), evidence.value()};
+    if (auto removed = deleteSource(sourceId); !removed)
+        return removed;
+    m_undoStack->push(new RemoveSourceCommand(this, record));
+    return {};
+}
+
+Result<Evidence> ProjectDocument::linkEvidence(const Evidence &evidence)
+{
+    if (!findClaim(evidence.claimId))
+        return reported(Result<Evidence>(Error{tr("The claim no longer exists.")}));
+    auto added = insertEvidence(evidence);
+    if (added)
+        m_undoStack->push(new EvidenceCommand(this, added.value(), false));
+    return added;
+}
+
+Status ProjectDocument::removeEvidence(qint64 evidenceId)
+{
+    auto claimId = reported(m_project->claimIdOfEvidence(evidenceId));
+    if (!claimId)
+        return Error{claimId.error()};
+    auto all = reported(m_project->evidenceForClaim(claimId.value()));
+    if (!all)
+        return Error{all.error()};
+    for (const Evidence &evidence : all.value()) {
+        if (evidence.id != evidenceId)
+            continue;
+        if (auto removed = deleteEvidence(evidence); !removed)
+            return removed;
+        m_undoStack->push(new EvidenceCommand(this, evidence, true));
+        return {};
+    }
+    return {};
+}
+
+Result<Source> ProjectDocument::insertSource(const SourceRecord &record)
+{
+    Source added;
+    const Status stored = m_project->inTransaction([&]() -> Status {
+        auto source = m_project->addSource(record.source);
+        if (!source)
+            return Error{source.error()};
+        added = source.value();
+        for (Snapshot snapshot : record.snapshots) {
+            snapshot.sourceId = added.id;
+            if (auto saved = m_project->addSnapshot(snapshot); !saved)
+                return Error{saved.error()};
+        }
+        for (Evidence evidence : record.evidence) {
+            evidence.sourceId = added.id;
+            if (auto saved = m_project->addEvidence(evidence); !saved)
+                return Error{saved.error()};
+        }
+        return {};
+    });
+    if (!reported(stored))
+        return Error{stored.error()};
+    Q_EMIT sourcesChanged();
+    for (const Evidence &evidence : record.evidence)
+        Q_EMIT evidenceChanged(evidence.claimId);
+    return added;
+}
+
+Status ProjectDocument::deleteSource(qint64 sourceId)
+{
+    auto cited = m_project->evidenceForSource(sourceId);
+    auto removed = reported(m_project->removeSource(sourceId));
+    if (!removed)
+        return removed;
+    Q_EMIT sourcesChanged();
+    if (cited) {
+        for (const Evidence &evidence : cited.value())
+            Q_EMIT evidenceChanged(evidence.claimId);
+    }
+    return {};
+}
+
+Result<Evidence> ProjectDocument::insertEvidence(const Evidence &evidence)
+{
+    auto added = reported(m_project->addEvidence(evidence));
+    if (added) {
+        Q_EMIT evidenceChanged(added->claimId);
+        Q_EMIT sourcesChanged(); // claim counts per source
+    }
+    return added;
+}
+
+Status ProjectDocument::deleteEvidence(const Evidence &evidence)
+{
+    auto removed = reported(m_project->removeEvidence(evidence.id));
+    if (removed) {
+        Q_EMIT evidenceChanged(evidence.claimId);
+        Q_EMIT sourcesChanged();
     }
     return removed;
 }

@@ -35,6 +35,14 @@ struct ClaimRecord {
     QList<Evidence> evidence;
 };
 
+/// A source with its snapshots and the evidence citing it, as removing it and undoing
+/// that move them together.
+struct SourceRecord {
+    Source source;
+    QList<Snapshot> snapshots;
+    QList<Evidence> evidence;
+};
+
 /// An open project as the application sees it: the stored project, an undo stack and
 /// signals for views. Every edit made through it is written to the file at once, is
 /// pushed as one undo command, and is announced with a signal.
@@ -97,7 +105,19 @@ public:
     Status editClaim(const Claim &changed, const QString &actionText);
     Status removeClaims(const QList<qint64> &claimIds);
 
+    /// Adds a source to the project's library with its snapshots (none for a source
+    /// entered by hand).
+    Result<Source> addSource(const Source &source, const QList<Snapshot> &snapshots = {});
+    Status removeSource(qint64 sourceId);
+    /// Links a claim to a source as evidence.
+    Result<Evidence> linkEvidence(const Evidence &evidence);
+    Status removeEvidence(qint64 evidenceId);
+
     // What undo commands call: write through to the project, then notify the views.
+    Result<Source> insertSource(const SourceRecord &record);
+    Status deleteSource(qint64 sourceId);
+    Result<Evidence> insertEvidence(const Evidence &evidence);
+    Status deleteEvidence(const Evidence &evidence);
     Result<Article> insertArticle(const Article &article, const QByteArray &original);
     Status deleteArticle(qint64 articleId);
     Result<Article> insertVersion(const Article &version, const QByteArray &original);
@@ -115,6 +135,10 @@ Q_SIGNALS:
     void claimAdded(const ClaimLedger::Claim &claim);
     void claimChanged(const ClaimLedger::Claim &claim);
     void claimRemoved(const ClaimLedger::Claim &claim);
+    /// A source came, went or changed.
+    void sourcesChanged();
+    /// The evidence of a claim changed.
+    void evidenceChanged(qint64 claimId);
     void errorOccurred(const QString &message);
 
 private:

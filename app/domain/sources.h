@@ -46,13 +46,24 @@ struct Snapshot {
     QDateTime fetchedAt;
     QByteArray sha256; ///< hex; computed when stored
 
+    /// Whether the bytes still hash to the SHA-256 recorded when they were archived:
+    /// false means the snapshot was changed since, and must be reported as such.
+    bool hashMatches() const;
+
     friend bool operator==(const Snapshot &, const Snapshot &) = default;
 };
+
+/// The Admiralty grades of source reliability, A to F, with their meaning.
+QString reliabilityDisplayName(QChar grade);
 
 /// How a source bears on a claim.
 enum class Stance { Supports, Contradicts, Context, Origin };
 QString stanceKey(Stance stance);
 std::optional<Stance> stanceFromKey(QStringView key);
+QString stanceDisplayName(Stance stance);
+QList<Stance> allStances();
+QString sourceKindDisplayName(SourceKind kind);
+QList<SourceKind> allSourceKinds();
 
 /// A link from a claim to a source. Credibility is that of this piece of information,
 /// 1 (confirmed) to 6 (cannot be judged).

@@ -146,6 +146,9 @@ void ArticleFetcher::onFinished()
     imported->article.source = finalUrl.toString();
     if (imported->article.url.isEmpty())
         imported->article.url = finalUrl.toString();
+    imported->mimeType = QString::fromLatin1(contentType.split(';').constFirst().trimmed());
+    imported->httpStatus = status;
+    imported->fetchedAt = QDateTime::currentDateTimeUtc();
     Q_EMIT finished(imported.value());
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+
 #include "article.h"
 #include "htmlextractor.h"
 
@@ -15,6 +17,10 @@ struct ImportedArticle {
     QByteArray original;
     QStringList warnings;
     ArticleMetadata metadata; ///< what the source said of itself, as far as it said
+    // For articles fetched from the web: what a source's archived snapshot records.
+    QString mimeType; ///< as the server declared it, or as the bytes showed
+    int httpStatus = 0;
+    QDateTime fetchedAt;
 };
 
 } // namespace ClaimLedger

@@ -7,12 +7,14 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ClaimLedger {
 
@@ -151,6 +153,11 @@ public:
     /// Stores a snapshot; its SHA-256 is computed here from the bytes.
     Result<Snapshot> addSnapshot(Snapshot snapshot);
     Result<QList<Snapshot>> snapshots(qint64 sourceId) const;
+    /// The source whose address is this one once both are canonical (canonicalUrl()):
+    /// what adding a source offers to reuse.
+    Result<std::optional<Source>> findSourceByUrl(const QString &url) const;
+    /// How many claims each source is evidence for.
+    Result<QHash<qint64, int>> claimCountsPerSource() const;
     Result<Evidence> addEvidence(Evidence evidence);
     Status removeEvidence(qint64 evidenceId);
     Result<QList<Evidence>> evidenceForClaim(qint64 claimId) const;

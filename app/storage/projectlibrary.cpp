@@ -1,5 +1,6 @@
 // Project: the source library (sources, snapshots), evidence and entities.
 
+#include "canonicalurl.h"
 #include "domainjson.h"
 #include "projectprivate.h"
 
@@ -346,6 +347,33 @@ Result<QList<Entity>> Project::entities() const
                                           "coalesce((SELECT group_concat(alias, char(31)) FROM entity_alias "
                                           "WHERE entity_id = e.id), '') FROM entity e ORDER BY e.name, e.id")),
                     entityFromRow);
+}
+
+Result<std::optional<Source>> Project::findSourceByUrl(const QString &url) const
+{
+    const QString wanted = canonicalUrl(url);
+    if (wanted.isEmpty())
+        return std::optional<Source>();
+    auto all = sources();
+    if (!all)
+        return Error{all.error()};
+    for (const Source &source : all.value()) {
+        if (!source.url.isEmpty() && canonicalUrl(source.url) == wanted)
+            return std::optional<Source>(source);
+    }
+    return std::optional<Source>();
+}
+
+Result<QHash<qint64, int>> Project::claimCountsPerSource() const
+{
+    auto query = d->run(QStringLiteral("SELECT source_id, count(DISTINCT claim_id) FROM evidence GROUP BY source_id"));
+    if (!query)
+        return Error{query.error()};
+    QHash<qint64, int> counts;
+    while (query.value()->next())
+        counts.insert(query.value()->value(0).toLongLong(), query.value()->value(1).toInt());
+    query.value()->finish();
+    return counts;
 }
 
 } // namespace ClaimLedger
