@@ -48,6 +48,129 @@
     </message>
 </context>
 <context>
+    <name>ClaimLedger::AddSourceDialog</name>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF, web page, Word or text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address, if there is one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author or speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page or document is fetched, its title, publisher, author and date read, and a copy archived with its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Source from a File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By &amp;Hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;liability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http:// or https://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source Already in the Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already in the library as “%2”. Use that source instead of adding it again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the source a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimLedger::ArticleFetcher</name>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
@@ -284,6 +407,30 @@ Imported: %3</source>
         <source>Edit Rationale</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credibility %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::ClaimTableModel</name>
@@ -388,6 +535,73 @@ Imported: %3</source>
     </message>
     <message>
         <source>%1 of %2 claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::EvidenceDialog</name>
+    <message>
+        <source>Link a Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passage of the source, as it reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p. 12, paragraph 3, 14:05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no sources yet: add one in the Sources view first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -833,6 +1047,102 @@ Imported: %3</source>
         <source>Create or open a project before importing articles: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a web page, document or statement to the project&apos;s sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link Source to Claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a source as evidence for or against the selected claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source was already in the library; it is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added “%1” to the sources.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked the source to the claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was entered by hand: it has no archived copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archived copy of “%1” no longer matches the SHA-256 recorded when it was fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This source is evidence for %1 claims; removing it removes those links too (Edit &gt; Undo brings them back). Remove it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open your source library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the source to your library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is in your library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library is empty: save sources to it from a project first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from My Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the source from your library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source is already in this project; it is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::NavigatorPane</name>
@@ -966,6 +1276,10 @@ Imported: %3</source>
         <source>Change Claim Span</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The source could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::RawViewDialog</name>
@@ -991,6 +1305,30 @@ Imported: %3</source>
     </message>
     <message>
         <source>Only the first %1 bytes are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Extracted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use Selection as Excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, fetched %2 (HTTP %3, %4, %5 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1: verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b style=&quot;color:#b00020&quot;&gt;The bytes no longer match the SHA-256 recorded when they were archived (%1): the snapshot was changed since.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1065,6 +1403,84 @@ Imported: %3</source>
     </message>
     <message>
         <source>%1 results (best first); press Enter on one to show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::SourceTableModel</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::SourcesPane</name>
+    <message>
+        <source>Filter sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims this source is evidence for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to My &amp;Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this source in your own library, to use it in other projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From My Li&amp;brary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a source you kept in your library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence for:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1358,6 +1774,33 @@ Imported: %3</source>
     </message>
 </context>
 <context>
+    <name>Reliability</name>
+    <message>
+        <source>A: completely reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: usually reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C: fairly reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D: not usually reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E: unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F: reliability cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RemoveClaimsCommand</name>
     <message>
         <source>Delete Claim</source>
@@ -1376,6 +1819,79 @@ Imported: %3</source>
     </message>
     <message>
         <source>The sample article does not contain &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceCommands</name>
+    <message>
+        <source>Add Source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Source “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceKind</name>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stance</name>
+    <message>
+        <source>Supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin of the claim</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

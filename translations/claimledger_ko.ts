@@ -48,6 +48,129 @@
     </message>
 </context>
 <context>
+    <name>ClaimLedger::AddSourceDialog</name>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>A PDF, web page, Word or text file</source>
+        <translation>PDF, 웹 페이지, 워드 또는 텍스트 파일</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Address, if there is one</source>
+        <translation>주소 (있다면)</translation>
+    </message>
+    <message>
+        <source>Publisher or organisation</source>
+        <translation>발행처 또는 기관</translation>
+    </message>
+    <message>
+        <source>Author or speaker</source>
+        <translation>작성자 또는 발언자</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Add Source</source>
+        <translation>출처 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>The page or document is fetched, its title, publisher, author and date read, and a copy archived with its SHA-256.</source>
+        <translation>페이지나 문서를 가져와 제목, 발행처, 작성자, 날짜를 읽고, 사본을 SHA-256과 함께 보관합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>찾아보기(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>파일(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Add a Source from a File</source>
+        <translation>파일에서 출처 추가</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>제목(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>주소(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>발행처(&amp;P):</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>작성자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Web Address</source>
+        <translation>웹 주소(&amp;W)</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation>파일(&amp;I)</translation>
+    </message>
+    <message>
+        <source>By &amp;Hand</source>
+        <translation>직접 입력(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Re&amp;liability:</source>
+        <translation>신뢰도(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address (http:// or https://).</source>
+        <translation>“%1”은(는) 웹 주소(http:// 또는 https://)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Source Already in the Library</source>
+        <translation>이미 있는 출처</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the library as “%2”. Use that source instead of adding it again?</source>
+        <translation>“%1”은(는) 이미 “%2”(으)로 출처 목록에 있습니다. 다시 추가하지 않고 그 출처를 쓸까요?</translation>
+    </message>
+    <message>
+        <source>Give the source a title.</source>
+        <translation>출처의 제목을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>내려받기를 취소했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ClaimLedger::ArticleFetcher</name>
     <message>
         <source>%1 did not answer within %2 seconds.</source>
@@ -286,6 +409,30 @@ Imported: %3</source>
         <source>Edit Rationale</source>
         <translation>근거 편집</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>근거 자료</translation>
+    </message>
+    <message>
+        <source>&amp;Link Source…</source>
+        <translation>출처 연결(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>근거 자료 삭제</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>근거 자료:</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Credibility %1 · %2</source>
+        <translation>신빙성 %1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::ClaimTableModel</name>
@@ -391,6 +538,73 @@ Imported: %3</source>
     <message>
         <source>%1 of %2 claims</source>
         <translation>주장 %2개 중 %1개</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::EvidenceDialog</name>
+    <message>
+        <source>Link a Source</source>
+        <translation>출처 연결</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>입장</translation>
+    </message>
+    <message>
+        <source>Excerpt</source>
+        <translation>발췌</translation>
+    </message>
+    <message>
+        <source>The passage of the source, as it reads</source>
+        <translation>출처의 해당 구절 그대로</translation>
+    </message>
+    <message>
+        <source>p. 12, paragraph 3, 14:05</source>
+        <translation>12쪽, 3문단, 14:05</translation>
+    </message>
+    <message>
+        <source>1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged</source>
+        <translation>1 확인됨, 2 사실일 가능성 높음, 3 사실일 수 있음, 4 의심스러움, 5 사실일 가능성 낮음, 6 판단할 수 없음</translation>
+    </message>
+    <message>
+        <source>Claim: “%1”</source>
+        <translation>주장: “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>출처(&amp;S):</translation>
+    </message>
+    <message>
+        <source>S&amp;tance:</source>
+        <translation>입장(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Excerpt:</source>
+        <translation>발췌(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation>위치(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Credibility:</source>
+        <translation>신빙성(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>The project has no sources yet: add one in the Sources view first.</source>
+        <translation>프로젝트에 아직 출처가 없습니다. 먼저 출처 창에서 추가하십시오.</translation>
     </message>
 </context>
 <context>
@@ -835,6 +1049,102 @@ Imported: %3</source>
         <source>Create or open a project before importing articles: %1</source>
         <translation>기사를 가져오기 전에 프로젝트를 만들거나 여십시오: %1</translation>
     </message>
+    <message>
+        <source>&amp;Add Source…</source>
+        <translation>출처 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add a web page, document or statement to the project's sources</source>
+        <translation>웹 페이지, 문서, 발언을 프로젝트의 출처에 추가합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Link Source to Claim…</source>
+        <translation>주장에 출처 연결(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Record a source as evidence for or against the selected claim</source>
+        <translation>선택한 주장을 뒷받침하거나 반박하는 근거로 출처를 기록합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Sources</source>
+        <translation>출처(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>The source was already in the library; it is selected.</source>
+        <translation>이미 있는 출처이므로 그것을 선택했습니다.</translation>
+    </message>
+    <message>
+        <source>Added “%1” to the sources.</source>
+        <translation>“%1”을(를) 출처에 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Linked the source to the claim.</source>
+        <translation>출처를 주장에 연결했습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot open the snapshot</source>
+        <translation>보관본을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>“%1” was entered by hand: it has no archived copy.</source>
+        <translation>“%1”은(는) 직접 입력한 출처라 보관본이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A snapshot was changed</source>
+        <translation>보관본이 바뀌었습니다</translation>
+    </message>
+    <message>
+        <source>The archived copy of “%1” no longer matches the SHA-256 recorded when it was fetched.</source>
+        <translation>“%1”의 보관본이 가져올 때 기록한 SHA-256과 더 이상 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Remove Source</source>
+        <translation>출처 삭제</translation>
+    </message>
+    <message>
+        <source>This source is evidence for %1 claims; removing it removes those links too (Edit &gt; Undo brings them back). Remove it?</source>
+        <translation>이 출처는 주장 %1개의 근거입니다. 삭제하면 그 연결도 함께 삭제됩니다(편집 &gt; 실행 취소로 되돌릴 수 있습니다). 삭제할까요?</translation>
+    </message>
+    <message>
+        <source>Cannot open your source library</source>
+        <translation>내 출처 보관함을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot save the source to your library</source>
+        <translation>출처를 내 보관함에 저장할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>“%1” is in your library.</source>
+        <translation>“%1”을(를) 내 보관함에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Your library is empty: save sources to it from a project first.</source>
+        <translation>내 보관함이 비어 있습니다. 먼저 프로젝트에서 출처를 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add from My Library</source>
+        <translation>내 보관함에서 추가</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>출처:</translation>
+    </message>
+    <message>
+        <source>Cannot read the source from your library</source>
+        <translation>내 보관함에서 출처를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The source is already in this project; it is selected.</source>
+        <translation>이 출처는 이미 프로젝트에 있으므로 그것을 선택했습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::NavigatorPane</name>
@@ -968,6 +1278,10 @@ Imported: %3</source>
         <source>Change Claim Span</source>
         <translation>주장 범위 변경</translation>
     </message>
+    <message>
+        <source>The source could not be read.</source>
+        <translation>출처를 읽을 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::RawViewDialog</name>
@@ -994,6 +1308,30 @@ Imported: %3</source>
     <message>
         <source>Only the first %1 bytes are shown.</source>
         <translation>처음 %1바이트만 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Extracted text</source>
+        <translation>추출한 본문(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Use Selection as Excerpt</source>
+        <translation>선택 영역을 발췌로 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Snapshot of “%1”</source>
+        <translation>“%1”의 보관본</translation>
+    </message>
+    <message>
+        <source>%1, fetched %2 (HTTP %3, %4, %5 bytes).</source>
+        <translation>%1, %2에 가져옴 (HTTP %3, %4, %5바이트).</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1: verified.</source>
+        <translation>SHA-256 %1: 확인됨.</translation>
+    </message>
+    <message>
+        <source>&lt;b style="color:#b00020"&gt;The bytes no longer match the SHA-256 recorded when they were archived (%1): the snapshot was changed since.&lt;/b&gt;</source>
+        <translation>&lt;b style="color:#b00020"&gt;보관할 때 기록한 SHA-256(%1)과 내용이 일치하지 않습니다. 보관본이 그 뒤에 바뀌었습니다.&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1406,84 @@ Imported: %3</source>
     <message>
         <source>%1 results (best first); press Enter on one to show it.</source>
         <translation>결과 %1개 (관련도 순). Enter를 누르면 해당 항목을 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::SourceTableModel</name>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>발행처</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>작성자</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>발행일</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>신뢰도</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>주장</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimLedger::SourcesPane</name>
+    <message>
+        <source>Filter sources</source>
+        <translation>출처 걸러 보기</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Claims this source is evidence for</source>
+        <translation>이 출처가 근거인 주장</translation>
+    </message>
+    <message>
+        <source>&amp;Add Source…</source>
+        <translation>출처 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Snapshot</source>
+        <translation>보관본 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save to My &amp;Library</source>
+        <translation>내 보관함에 저장(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Keep this source in your own library, to use it in other projects</source>
+        <translation>다른 프로젝트에서도 쓰도록 이 출처를 내 보관함에 보관합니다</translation>
+    </message>
+    <message>
+        <source>From My Li&amp;brary…</source>
+        <translation>내 보관함에서(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Add a source you kept in your library</source>
+        <translation>내 보관함에 보관한 출처를 추가합니다</translation>
+    </message>
+    <message>
+        <source>Evidence for:</source>
+        <translation>근거가 되는 주장:</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1776,33 @@ Imported: %3</source>
     </message>
 </context>
 <context>
+    <name>Reliability</name>
+    <message>
+        <source>A: completely reliable</source>
+        <translation>A: 완전히 신뢰할 수 있음</translation>
+    </message>
+    <message>
+        <source>B: usually reliable</source>
+        <translation>B: 대체로 신뢰할 수 있음</translation>
+    </message>
+    <message>
+        <source>C: fairly reliable</source>
+        <translation>C: 어느 정도 신뢰할 수 있음</translation>
+    </message>
+    <message>
+        <source>D: not usually reliable</source>
+        <translation>D: 대체로 신뢰하기 어려움</translation>
+    </message>
+    <message>
+        <source>E: unreliable</source>
+        <translation>E: 신뢰할 수 없음</translation>
+    </message>
+    <message>
+        <source>F: reliability cannot be judged</source>
+        <translation>F: 신뢰도를 판단할 수 없음</translation>
+    </message>
+</context>
+<context>
     <name>RemoveClaimsCommand</name>
     <message>
         <source>Delete Claim</source>
@@ -1379,6 +1822,79 @@ Imported: %3</source>
     <message>
         <source>The sample article does not contain "%1".</source>
         <translation>예제 기사에 "%1"이(가) 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceCommands</name>
+    <message>
+        <source>Add Source “%1”</source>
+        <translation>출처 “%1” 추가</translation>
+    </message>
+    <message>
+        <source>Remove Source “%1”</source>
+        <translation>출처 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>근거 자료 삭제</translation>
+    </message>
+    <message>
+        <source>Link %1 Source</source>
+        <translation>출처 연결 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceKind</name>
+    <message>
+        <source>Web page</source>
+        <translation>웹 페이지</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>문서</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>데이터셋</translation>
+    </message>
+    <message>
+        <source>Press release</source>
+        <translation>보도자료</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>발언</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>인터뷰</translation>
+    </message>
+    <message>
+        <source>Social media post</source>
+        <translation>소셜 미디어 게시물</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>공시</translation>
+    </message>
+</context>
+<context>
+    <name>Stance</name>
+    <message>
+        <source>Supports</source>
+        <translation>뒷받침</translation>
+    </message>
+    <message>
+        <source>Contradicts</source>
+        <translation>반박</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>맥락</translation>
+    </message>
+    <message>
+        <source>Origin of the claim</source>
+        <translation>주장의 출처</translation>
     </message>
 </context>
 <context>

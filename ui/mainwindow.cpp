@@ -20,6 +20,7 @@
 #include "readerpane.h"
 #include "sampleproject.h"
 #include "searchpane.h"
+#include "sourcelibrary.h"
 #include "sourcespane.h"
 #include "verdictcolors.h"
 
@@ -436,6 +437,8 @@ void MainWindow::createDocks()
     connect(m_sources, &SourcesPane::snapshotRequested, this, &MainWindow::openSnapshot);
     connect(m_sources, &SourcesPane::removeRequested, this, &MainWindow::removeSource);
     connect(m_sources, &SourcesPane::claimRequested, this, &MainWindow::showClaim);
+    connect(m_sources, &SourcesPane::saveToLibraryRequested, this, &MainWindow::saveSourceToLibrary);
+    connect(m_sources, &SourcesPane::addFromLibraryRequested, this, &MainWindow::addSourceFromLibrary);
     connect(m_inspector, &ClaimInspector::linkRequested, this,
             [this](qint64 claimId, qint64 sourceId) { linkSource(claimId, sourceId); });
 }
@@ -951,6 +954,61 @@ void MainWindow::removeSource(qint64 sourceId)
             != QMessageBox::Yes)
         return;
     (void)m_document->removeSource(sourceId);
+}
+
+void MainWindow::saveSourceToLibrary(qint64 sourceId)
+{
+    if (!m_document)
+        return;
+    auto library = SourceLibrary::open();
+    if (!library) {
+        showError(tr("Cannot open your source library"), library.error());
+        return;
+    }
+    auto saved = SourceLibrary::save(m_document->project(), sourceId, *library.value());
+    if (!saved) {
+        showError(tr("Cannot save the source to your library"), saved.error());
+        return;
+    }
+    statusBar()->showMessage(tr("“%1” is in your library.").arg(saved->title), 5000);
+}
+
+void MainWindow::addSourceFromLibrary()
+{
+    if (!m_document || m_document->project().isReadOnly())
+        return;
+    auto library = SourceLibrary::open();
+    auto sources = library ? library.value()->sources() : Result<QList<Source>>(Error{library.error()});
+    if (!sources) {
+        showError(tr("Cannot open your source library"), sources.error());
+        return;
+    }
+    if (sources->isEmpty()) {
+        statusBar()->showMessage(tr("Your library is empty: save sources to it from a project first."), 8000);
+        return;
+    }
+    QStringList names;
+    for (const Source &source : sources.value())
+        names.append(source.publisher.isEmpty() ? source.title : tr("%1 (%2)").arg(source.title, source.publisher));
+    bool chosen = false;
+    const QString name
+        = QInputDialog::getItem(this, tr("Add from My Library"), tr("Source:"), names, 0, false, &chosen);
+    if (!chosen)
+        return;
+    const Source &picked = sources->at(names.indexOf(name));
+    auto record = SourceLibrary::read(*library.value(), picked.id);
+    if (!record) {
+        showError(tr("Cannot read the source from your library"), record.error());
+        return;
+    }
+    showDock(QStringLiteral("sourcesDock"));
+    if (auto same = SourceLibrary::findSame(m_document->project(), record->source); same && same->has_value()) {
+        m_sources->selectSource(same->value().id);
+        statusBar()->showMessage(tr("The source is already in this project; it is selected."), 5000);
+        return;
+    }
+    if (auto added = m_document->addSource(record->source, record->snapshots))
+        m_sources->selectSource(added->id);
 }
 
 void MainWindow::showDock(const QString &objectName)

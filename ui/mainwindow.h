@@ -90,6 +90,8 @@ private:
     void linkSource(qint64 claimId, qint64 sourceId, const QString &excerpt = {});
     void openSnapshot(qint64 sourceId);
     void removeSource(qint64 sourceId);
+    void saveSourceToLibrary(qint64 sourceId);
+    void addSourceFromLibrary();
     void setDocument(std::unique_ptr<ProjectDocument> document);
     void updateActions();
     void updateTitle();

@@ -51,10 +51,16 @@ SourcesPane::SourcesPane(QWidget *parent)
     add->setObjectName(QStringLiteral("addSourceButton"));
     auto *open = new QPushButton(tr("&Open Snapshot"), this);
     auto *remove = new QPushButton(tr("&Remove"), this);
+    auto *save = new QPushButton(tr("Save to My &Library"), this);
+    save->setToolTip(tr("Keep this source in your own library, to use it in other projects"));
+    auto *fromLibrary = new QPushButton(tr("From My Li&brary…"), this);
+    fromLibrary->setToolTip(tr("Add a source you kept in your library"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_filter, 1);
     buttons->addWidget(add);
+    buttons->addWidget(fromLibrary);
     buttons->addWidget(open);
+    buttons->addWidget(save);
     buttons->addWidget(remove);
 
     auto *citing = new QWidget(this);
@@ -82,6 +88,11 @@ SourcesPane::SourcesPane(QWidget *parent)
         if (const qint64 id = selectedSourceId())
             Q_EMIT removeRequested(id);
     });
+    connect(save, &QPushButton::clicked, this, [this] {
+        if (const qint64 id = selectedSourceId())
+            Q_EMIT saveToLibraryRequested(id);
+    });
+    connect(fromLibrary, &QPushButton::clicked, this, &SourcesPane::addFromLibraryRequested);
     connect(m_table, &QTableView::activated, this, [this] {
         if (const qint64 id = selectedSourceId())
             Q_EMIT snapshotRequested(id);

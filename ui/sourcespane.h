@@ -32,6 +32,8 @@ Q_SIGNALS:
     void removeRequested(qint64 sourceId);
     void snapshotRequested(qint64 sourceId);
     void claimRequested(qint64 claimId);
+    void saveToLibraryRequested(qint64 sourceId);
+    void addFromLibraryRequested();
 
 private:
     void updateCitingClaims();

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace ClaimLedger;
 
@@ -52,6 +53,9 @@ private Q_SLOTS:
     void checkRefusesDamagedFilesInOneLine();
     void failuresExitWithOneAndSayWhy_data();
     void failuresExitWithOneAndSayWhy();
+    void claimsSourcesAndLinks();
+    void claimAndLinkRefuseWhatTheyCannotPlace_data();
+    void claimAndLinkRefuseWhatTheyCannotPlace();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -363,6 +367,113 @@ void TestCli::failuresExitWithOneAndSayWhy()
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.startsWith(QStringLiteral("claimledger-cli: ")), qPrintable(run.err));
     QVERIFY2(run.err.contains(expected), qPrintable(run.err));
+}
+
+void TestCli::claimsSourcesAndLinks()
+{
+    const QString project = m_dir->filePath(QStringLiteral("evidence.claimledger"));
+    QCOMPARE(runCli({QStringLiteral("sample"), project}).exitCode, 0);
+    // The article by its position in 'info'.
+    const CliRun info = runCli({QStringLiteral("info"), project});
+    QVERIFY2(info.out.contains(QStringLiteral("\"position\": 1")), qPrintable(info.out));
+    const CliRun claim
+        = runCli({QStringLiteral("claim"), QStringLiteral("add"), project, QStringLiteral("--article"),
+                  QStringLiteral("1"), QStringLiteral("--quote"), QStringLiteral("500억달러를 투입"),
+                  QStringLiteral("--kind"), QStringLiteral("figure"), QStringLiteral("--claimant"),
+                  QStringLiteral("한빛배터리"), QStringLiteral("--verdict"), QStringLiteral("mostly-true"),
+                  QStringLiteral("--rationale"), QStringLiteral("The filing says 50 billion.")});
+    QCOMPARE(claim.exitCode, 0);
+    const QString claimUuid = claim.out.trimmed();
+    QVERIFY(!QUuid::fromString(claimUuid).isNull());
+
+    const CliRun source = runCli({QStringLiteral("source"), QStringLiteral("add"), project,
+                                  QStringLiteral(CLAIMLEDGER_TESTS_DIR "/data/article-jsonld.html")});
+    QCOMPARE(source.exitCode, 0);
+    const QString sourceUuid = source.out.trimmed();
+    const CliRun link
+        = runCli({QStringLiteral("link"), project, claimUuid, sourceUuid, QStringLiteral("--stance"),
+                  QStringLiteral("supports"), QStringLiteral("--excerpt"), QStringLiteral("the $500 billion venture"),
+                  QStringLiteral("--credibility"), QStringLiteral("2")});
+    QCOMPARE(link.exitCode, 0);
+    QVERIFY(!QUuid::fromString(link.out.trimmed()).isNull());
+
+    const CliRun claims = runCli({QStringLiteral("claim"), QStringLiteral("list"), project, QStringLiteral("--json")});
+    QCOMPARE(claims.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(claims.out.toUtf8()).array();
+    QCOMPARE(list.size(), 5); // the sample's four and this one
+    bool found = false;
+    for (const QJsonValue &value : list) {
+        const QJsonObject object = value.toObject();
+        if (object.value(QStringLiteral("uuid")).toString() != claimUuid)
+            continue;
+        found = true;
+        QCOMPARE(object.value(QStringLiteral("verdict")).toString(), QStringLiteral("mostly-true"));
+        QCOMPARE(object.value(QStringLiteral("exact")).toString(), QStringLiteral("500억달러를 투입"));
+        QCOMPARE(object.value(QStringLiteral("claimant")).toString(), QStringLiteral("한빛배터리"));
+    }
+    QVERIFY(found);
+
+    const CliRun sources
+        = runCli({QStringLiteral("source"), QStringLiteral("list"), project, QStringLiteral("--json")});
+    QCOMPARE(sources.exitCode, 0);
+    const QJsonObject listed = QJsonDocument::fromJson(sources.out.toUtf8()).array().first().toObject();
+    QCOMPARE(listed.value(QStringLiteral("title")).toString(), QStringLiteral("Musk doubts Stargate"));
+    const QJsonObject snapshot = listed.value(QStringLiteral("snapshots")).toArray().first().toObject();
+    QCOMPARE(snapshot.value(QStringLiteral("sha256")).toString().size(), 64);
+    QVERIFY(snapshot.value(QStringLiteral("verified")).toBool());
+}
+
+void TestCli::claimAndLinkRefuseWhatTheyCannotPlace_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QString project = QStringLiteral("PROJECT");
+    QTest::newRow("quote not in the text")
+        << QStringList{QStringLiteral("claim"),        QStringLiteral("add"), project,
+                       QStringLiteral("--article"),    QStringLiteral("1"),   QStringLiteral("--quote"),
+                       QStringLiteral("nowhere in it")}
+        << 1 << QStringLiteral("not in the text");
+    QTest::newRow("ambiguous quote")
+        << QStringList{QStringLiteral("claim"),     QStringLiteral("add"), project,
+                       QStringLiteral("--article"), QStringLiteral("1"),   QStringLiteral("--quote"),
+                       QStringLiteral("한빛배터리")}
+        << 1 << QStringLiteral("occurs");
+    QTest::newRow("no such article")
+        << QStringList{QStringLiteral("claim"),     QStringLiteral("add"), project,
+                       QStringLiteral("--article"), QStringLiteral("7"),   QStringLiteral("--quote"),
+                       QStringLiteral("x")}
+        << 1 << QStringLiteral("no article 7");
+    QTest::newRow("unknown verdict")
+        << QStringList{QStringLiteral("claim"),     QStringLiteral("add"),       project,
+                       QStringLiteral("--article"), QStringLiteral("1"),         QStringLiteral("--quote"),
+                       QStringLiteral("x"),         QStringLiteral("--verdict"), QStringLiteral("sort-of")}
+        << 2 << QStringLiteral("unknown verdict");
+    QTest::newRow("link to nothing") << QStringList{QStringLiteral("link"),
+                                                    project,
+                                                    QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                                    QUuid::createUuid().toString(QUuid::WithoutBraces),
+                                                    QStringLiteral("--stance"),
+                                                    QStringLiteral("supports")}
+                                     << 1 << QStringLiteral("no claim");
+    QTest::newRow("unknown stance") << QStringList{QStringLiteral("link"),     project,
+                                                   QStringLiteral("a"),        QStringLiteral("b"),
+                                                   QStringLiteral("--stance"), QStringLiteral("maybe")}
+                                    << 2 << QStringLiteral("unknown stance");
+}
+
+void TestCli::claimAndLinkRefuseWhatTheyCannotPlace()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const QString project = m_dir->filePath(QStringLiteral("refuse.claimledger"));
+    QCOMPARE(runCli({QStringLiteral("sample"), project}).exitCode, 0);
+    arguments.replaceInStrings(QStringLiteral("PROJECT"), project);
+    const CliRun run = runCli(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QVERIFY(run.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

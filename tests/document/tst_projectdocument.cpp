@@ -3,6 +3,7 @@
 #include "claimtablemodel.h"
 #include "itemroles.h"
 #include "projectdocument.h"
+#include "sourcelibrary.h"
 #include "textimporter.h"
 
 #include <QAbstractItemModelTester>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void deletingRestoresFiguresEvidenceAndTags();
     void spansMoveAndComeBack();
     void entitiesAreFoundByAliasOrMade();
+    void sourcesAndEvidenceUndo();
+    void theLibraryCarriesSourcesBetweenProjects();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -402,6 +405,91 @@ void TestProjectDocument::entitiesAreFoundByAliasOrMade()
     QCOMPARE(m_document->ensureEntity(QStringLiteral("elon musk"))->name, QStringLiteral("Elon Musk"));
     QCOMPARE(m_document->ensureEntity(QStringLiteral("손정의"))->name, QStringLiteral("손정의"));
     QCOMPARE(m_document->project().entities()->size(), 2);
+}
+
+void TestProjectDocument::sourcesAndEvidenceUndo()
+{
+    auto claim = m_document->markClaim(m_article.id, 0, 3);
+    QVERIFY(claim.ok());
+    Source source;
+    source.title = QStringLiteral("SoftBank quarterly report");
+    source.url = QStringLiteral("https://group.softbank/en/ir/financials");
+    Snapshot snapshot;
+    snapshot.bytes = "Cash and cash equivalents: 4.6 trillion yen";
+    snapshot.mimeType = QStringLiteral("text/plain");
+    QSignalSpy sourcesChanged(m_document.get(), &ProjectDocument::sourcesChanged);
+    auto added = m_document->addSource(source, {snapshot});
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    QCOMPARE(sourcesChanged.size(), 1);
+    QCOMPARE(m_document->project().snapshots(added->id)->size(), 1);
+
+    Evidence evidence;
+    evidence.claimId = claim->id;
+    evidence.sourceId = added->id;
+    evidence.stance = Stance::Contradicts;
+    evidence.excerpt = QStringLiteral("4.6 trillion yen");
+    evidence.credibility = 2;
+    QSignalSpy evidenceChanged(m_document.get(), &ProjectDocument::evidenceChanged);
+    auto linked = m_document->linkEvidence(evidence);
+    QVERIFY(linked.ok());
+    QCOMPARE(evidenceChanged.constLast().constFirst().toLongLong(), claim->id);
+
+    // Removing the source takes the evidence; undo brings back both, snapshot and all.
+    QVERIFY(m_document->removeSource(added->id).ok());
+    QVERIFY(m_document->project().evidenceForClaim(claim->id)->isEmpty());
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->project().evidenceForClaim(claim->id)->size(), 1);
+    QCOMPARE(m_document->project().evidenceForClaim(claim->id)->constFirst().excerpt,
+             QStringLiteral("4.6 trillion yen"));
+    const auto restored = m_document->project().sources().value();
+    QCOMPARE(restored.size(), 1);
+    QCOMPARE(restored.constFirst().uuid, added->uuid);
+    QVERIFY(m_document->project().snapshots(restored.constFirst().id)->constFirst().hashMatches());
+
+    QVERIFY(m_document->removeEvidence(m_document->project().evidenceForClaim(claim->id)->constFirst().id).ok());
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Remove Evidence"));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->project().evidenceForClaim(claim->id)->size(), 1);
+}
+
+void TestProjectDocument::theLibraryCarriesSourcesBetweenProjects()
+{
+    Source source;
+    source.title = QStringLiteral("통계청 고용동향");
+    source.url = QStringLiteral("https://kostat.go.kr/board.es?mid=a10301&bid=210");
+    source.reliability = u'A';
+    Snapshot snapshot;
+    snapshot.bytes = "취업자 2,870만명";
+    auto added = m_document->addSource(source, {snapshot});
+    QVERIFY(added.ok());
+
+    const QString libraryPath = m_dir->filePath(QStringLiteral("library.claimledger"));
+    {
+        auto library = SourceLibrary::open(libraryPath);
+        QVERIFY2(library.ok(), qPrintable(library.error()));
+        auto saved = SourceLibrary::save(m_document->project(), added->id, *library.value());
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        // Saving again finds it there.
+        QCOMPARE(SourceLibrary::save(m_document->project(), added->id, *library.value())->id, saved->id);
+        QCOMPARE(library.value()->sources()->size(), 1);
+    }
+    // Another project takes it from the library: the same source, snapshot and hash.
+    auto other = ProjectDocument::create(m_dir->filePath(QStringLiteral("other.claimledger")));
+    QVERIFY(other.ok());
+    auto library = SourceLibrary::open(libraryPath);
+    QVERIFY(library.ok());
+    auto record = SourceLibrary::read(*library.value(), library.value()->sources()->constFirst().id);
+    QVERIFY(record.ok());
+    QVERIFY(!SourceLibrary::findSame(other.value()->project(), record->source)->has_value());
+    auto copied = other.value()->addSource(record->source, record->snapshots);
+    QVERIFY(copied.ok());
+    QCOMPARE(copied->uuid, added->uuid);
+    QCOMPARE(copied->title, source.title);
+    QCOMPARE(copied->reliability, QChar(u'A'));
+    const Snapshot copiedSnapshot = other.value()->project().snapshots(copied->id)->constFirst();
+    QCOMPARE(copiedSnapshot.bytes, snapshot.bytes);
+    QCOMPARE(copiedSnapshot.sha256, m_document->project().snapshots(added->id)->constFirst().sha256);
+    QVERIFY(SourceLibrary::findSame(other.value()->project(), record->source)->has_value());
 }
 
 QTEST_GUILESS_MAIN(TestProjectDocument)

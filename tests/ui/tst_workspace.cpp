@@ -1,10 +1,13 @@
 // The analyst's workspace driven as an analyst would: the real window, offscreen, on a
 // real Korean news article from the corpus.
 
+#include "addsourcedialog.h"
 #include "articleview.h"
 #include "claimhighlighter.h"
 #include "claimspane.h"
 #include "claimtablemodel.h"
+#include "evidencedialog.h"
+#include "loopbackserver.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
 #include "rawviewdialog.h"
@@ -26,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace ClaimLedger;
@@ -84,6 +88,7 @@ private Q_SLOTS:
     void originalIsHighlighted();
     void layoutIsKeptAndCanBeReset();
     void everyPanelIsReachedFromTheKeyboard();
+    void sourceByAddressLinkedAsEvidence();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -389,6 +394,92 @@ void TestWorkspace::everyPanelIsReachedFromTheKeyboard()
         QAction *action = actionNamed(window, text);
         QVERIFY2(action && !action->shortcut().isEmpty(), qPrintable(text));
     }
+}
+
+void TestWorkspace::sourceByAddressLinkedAsEvidence()
+{
+    TestSupport::TestServer server;
+    QVERIFY(server.listen());
+    server.article = QByteArray("<html><head><title>Stargate funding, explained</title>"
+                                "<meta property=\"og:site_name\" content=\"Example Wire\"></head><body><article>"
+                                "<p>OpenAI and SoftBank each committed 19 billion dollars to the venture, far less "
+                                "than the 500 billion dollars announced.</p></article></body></html>");
+    const QString projectPath = m_dir->filePath(QStringLiteral("sources.claimledger"));
+    qint64 claimId = 0;
+    {
+        MainWindow window;
+        QVERIFY(showActive(window));
+        QVERIFY(window.newProject(projectPath));
+        QVERIFY(window.importArticleFile(stargatePath));
+        auto *view = window.findChild<ArticleView *>();
+        const auto figure = candidateStarting(view, QStringLiteral("5천억달러"));
+        QVERIFY(figure);
+        placeCursor(view, figure->start + 1);
+        QTest::keyClick(view, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+        claimId = window.document()->claims().constFirst().id;
+        QCOMPARE(window.findChild<ClaimsPane *>()->selectedClaimIds(), QList<qint64>{claimId});
+
+        // Sources > Add Source: the page is fetched and archived.
+        bool filled = false;
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = window.findChild<AddSourceDialog *>();
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(QStringLiteral("sourceUrl"))
+                ->setText(server.url(QStringLiteral("/article")).toString());
+            filled = true;
+            dialog->accept();
+        });
+        actionNamed(window, QStringLiteral("&Add Source…"))->trigger();
+        QVERIFY(filled);
+        const QList<Source> sources = window.document()->project().sources().value();
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources.constFirst().title, QStringLiteral("Stargate funding, explained"));
+        QCOMPARE(sources.constFirst().publisher, QStringLiteral("Example Wire"));
+        const QList<Snapshot> snapshots = window.document()->project().snapshots(sources.constFirst().id).value();
+        QCOMPARE(snapshots.size(), 1);
+        QCOMPARE(snapshots.constFirst().bytes, server.article);
+        QVERIFY(snapshots.constFirst().hashMatches());
+
+        // Link it to the claim as supporting, with an excerpt.
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = window.findChild<EvidenceDialog *>();
+            QVERIFY(dialog);
+            auto *stance = dialog->findChild<QComboBox *>(QStringLiteral("evidenceStance"));
+            stance->setCurrentIndex(stance->findData(int(Stance::Supports)));
+            dialog->setExcerpt(QStringLiteral("far less than the 500 billion dollars announced"));
+            dialog->accept();
+        });
+        actionNamed(window, QStringLiteral("&Link Source to Claim…"))->trigger();
+        const auto evidence = [&] { return window.document()->project().evidenceForClaim(claimId).value(); };
+        QCOMPARE(evidence().size(), 1);
+        QCOMPARE(evidence().constFirst().stance, Stance::Supports);
+        QCOMPARE(evidence().constFirst().excerpt, QStringLiteral("far less than the 500 billion dollars announced"));
+        auto *list = window.findChild<QListWidget *>(QStringLiteral("inspectorEvidence"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(u"Stargate funding"));
+
+        QUndoStack *stack = window.document()->undoStack();
+        QVERIFY(stack->undoText().startsWith(u"Link"));
+        stack->undo();
+        QVERIFY(evidence().isEmpty());
+        QCOMPARE(list->count(), 0);
+        stack->redo();
+        QCOMPARE(evidence().size(), 1);
+        QCOMPARE(list->count(), 1);
+        // Undoing the source takes its link with it; redoing brings the source back.
+        stack->undo();
+        stack->undo();
+        QVERIFY(window.document()->project().sources()->isEmpty());
+        stack->redo();
+        stack->redo();
+        QCOMPARE(evidence().size(), 1);
+    }
+    MainWindow window;
+    QVERIFY(window.openProject(projectPath));
+    QCOMPARE(window.document()->project().evidenceForClaim(claimId)->size(), 1);
+    auto *sourceTable = window.findChild<QTableView *>(QStringLiteral("sourceTable"));
+    QCOMPARE(sourceTable->model()->rowCount(), 1);
+    QCOMPARE(sourceTable->model()->index(0, 6).data().toInt(), 1); // cited by one claim
 }
 
 QTEST_MAIN(TestWorkspace)
