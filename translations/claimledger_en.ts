@@ -1143,6 +1143,22 @@ Imported: %3</source>
         <source>The source is already in this project; it is selected.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add the Article&apos;s Li&amp;nks as Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a source of every link in the text of the article shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article links to nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the article&apos;s links as sources: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::NavigatorPane</name>
@@ -1278,6 +1294,18 @@ Imported: %3</source>
     </message>
     <message>
         <source>The source could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Article&apos;s Links as Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked from “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1145,6 +1145,22 @@ Imported: %3</source>
         <source>The source is already in this project; it is selected.</source>
         <translation>이 출처는 이미 프로젝트에 있으므로 그것을 선택했습니다.</translation>
     </message>
+    <message>
+        <source>Add the Article's Li&amp;nks as Sources</source>
+        <translation>기사의 링크를 출처로 추가(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Make a source of every link in the text of the article shown</source>
+        <translation>보고 있는 기사 본문의 모든 링크를 출처로 만듭니다</translation>
+    </message>
+    <message>
+        <source>The article links to nothing new.</source>
+        <translation>기사에 새로운 링크가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Added the article's links as sources: %1.</source>
+        <translation>기사의 링크를 출처로 추가했습니다: %1개.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::NavigatorPane</name>
@@ -1281,6 +1297,18 @@ Imported: %3</source>
     <message>
         <source>The source could not be read.</source>
         <translation>출처를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The article no longer exists.</source>
+        <translation>기사가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Add the Article's Links as Sources</source>
+        <translation>기사의 링크를 출처로 추가</translation>
+    </message>
+    <message>
+        <source>Linked from “%1”</source>
+        <translation>“%1”에서 링크됨</translation>
     </message>
 </context>
 <context>

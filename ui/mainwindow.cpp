@@ -221,6 +221,20 @@ void MainWindow::createActions()
             linkSource(ids.constFirst(), m_sources->selectedSourceId());
     });
 
+    m_linksAsSourcesAction = new QAction(tr("Add the Article's Li&nks as Sources"), this);
+    m_linksAsSourcesAction->setStatusTip(tr("Make a source of every link in the text of the article shown"));
+    connect(m_linksAsSourcesAction, &QAction::triggered, this, [this] {
+        if (!m_document || m_articleView->articleId() == 0)
+            return;
+        if (auto added = m_document->addArticleLinksAsSources(m_articleView->articleId())) {
+            showDock(QStringLiteral("sourcesDock"));
+            statusBar()->showMessage(added.value() == 0
+                                         ? tr("The article links to nothing new.")
+                                         : tr("Added the article's links as sources: %1.").arg(added.value()),
+                                     5000);
+        }
+    });
+
     m_moveClaimAction = new QAction(tr("Move Claim to &Selection"), this);
     m_moveClaimAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_moveClaimAction->setStatusTip(tr("Make the selected text the span of the selected claim"));
@@ -345,6 +359,7 @@ void MainWindow::createMenus()
     QMenu *sourcesMenu = menuBar()->addMenu(tr("&Sources"));
     sourcesMenu->addAction(m_addSourceAction);
     sourcesMenu->addAction(m_linkSourceAction);
+    sourcesMenu->addAction(m_linksAsSourcesAction);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addAction(m_showCandidatesAction);
@@ -1157,6 +1172,7 @@ void MainWindow::updateActions()
     m_showOriginalAction->setEnabled(open && m_articleView->articleId() != 0);
     m_searchProjectAction->setEnabled(open);
     m_addSourceAction->setEnabled(writable);
+    m_linksAsSourcesAction->setEnabled(writable && m_articleView->articleId() != 0);
     m_linkSourceAction->setEnabled(writable && selectedClaimIds().size() == 1);
     m_deleteClaimAction->setEnabled(hasClaimSelection);
     m_verdictMenu->setEnabled(hasClaimSelection);

@@ -148,6 +148,7 @@ private:
     QAction *m_moveClaimAction = nullptr;
     QAction *m_addSourceAction = nullptr;
     QAction *m_linkSourceAction = nullptr;
+    QAction *m_linksAsSourcesAction = nullptr;
     QAction *m_searchProjectAction = nullptr;
     QAction *m_filterClaimsAction = nullptr;
     QAction *m_showOriginalAction = nullptr;

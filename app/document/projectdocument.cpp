@@ -478,6 +478,43 @@ Result<Source> ProjectDocument::addSource(const Source &source, const QList<Snap
     return added;
 }
 
+Result<int> ProjectDocument::addArticleLinksAsSources(qint64 articleId)
+{
+    const auto owner = article(articleId);
+    if (!owner)
+        return reported(Result<int>(Error{tr("The article no longer exists.")}));
+    auto original = reported(m_project->articleOriginal(articleId));
+    if (!original)
+        return Error{original.error()};
+    // The links are the page's: read them from the bytes it was imported from.
+    const QUrl base(owner->url.isEmpty() ? owner->source : owner->url);
+    auto page = ArticleImporter::importBytes(original.value(), QStringLiteral("article"), {}, base);
+    if (!page)
+        return reported(Result<int>(Error{page.error()}));
+    QList<QUrl> links;
+    for (const QUrl &link : std::as_const(page->metadata.links)) {
+        if (link.scheme() != QLatin1StringView("http") && link.scheme() != QLatin1StringView("https"))
+            continue;
+        if (auto existing = m_project->findSourceByUrl(link.toString()); existing && !existing->has_value())
+            links.append(link);
+    }
+    if (links.isEmpty())
+        return 0;
+    int added = 0;
+    m_undoStack->beginMacro(tr("Add the Article's Links as Sources"));
+    for (const QUrl &link : std::as_const(links)) {
+        Source source;
+        source.kind = SourceKind::WebPage;
+        source.title = link.host() + link.path();
+        source.url = link.toString();
+        source.notes = tr("Linked from “%1”").arg(owner->title);
+        if (addSource(source))
+            ++added;
+    }
+    m_undoStack->endMacro();
+    return added;
+}
+
 Status ProjectDocument::removeSource(qint64 sourceId)
 {
     auto source = reported(m_project->source(sourceId));

@@ -109,6 +109,10 @@ public:
     /// entered by hand).
     Result<Source> addSource(const Source &source, const QList<Snapshot> &snapshots = {});
     Status removeSource(qint64 sourceId);
+    /// Makes sources of the links an article's own text makes (read again from the
+    /// page it was imported from), skipping those already in the library: one
+    /// undoable edit. Returns how many were added.
+    Result<int> addArticleLinksAsSources(qint64 articleId);
     /// Links a claim to a source as evidence.
     Result<Evidence> linkEvidence(const Evidence &evidence);
     Status removeEvidence(qint64 evidenceId);

@@ -1,3 +1,4 @@
+#include "articleimporter.h"
 #include "articlelistmodel.h"
 #include "claimdetector.h"
 #include "claimtablemodel.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void entitiesAreFoundByAliasOrMade();
     void sourcesAndEvidenceUndo();
     void theLibraryCarriesSourcesBetweenProjects();
+    void anArticlesLinksBecomeSources();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -490,6 +492,26 @@ void TestProjectDocument::theLibraryCarriesSourcesBetweenProjects()
     QCOMPARE(copiedSnapshot.bytes, snapshot.bytes);
     QCOMPARE(copiedSnapshot.sha256, m_document->project().snapshots(added->id)->constFirst().sha256);
     QVERIFY(SourceLibrary::findSame(other.value()->project(), record->source)->has_value());
+}
+
+void TestProjectDocument::anArticlesLinksBecomeSources()
+{
+    auto page = ArticleImporter::importFile(QStringLiteral(CLAIMLEDGER_TESTS_DIR "/data/article-ko.html"));
+    QVERIFY(page.ok());
+    auto article = m_document->importArticle(page.value());
+    QVERIFY(article.ok());
+    auto added = m_document->addArticleLinksAsSources(article->id);
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    QCOMPARE(added.value(), 1);
+    const QList<Source> sources = m_document->project().sources().value();
+    QCOMPARE(sources.size(), 1);
+    QCOMPARE(sources.constFirst().url, QStringLiteral("https://news.example.org/data/stargate.pdf"));
+    // Once is enough: the same links again add nothing.
+    QCOMPARE(m_document->addArticleLinksAsSources(article->id).value(), 0);
+    // One edit to undo.
+    QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Add the Article's Links as Sources"));
+    m_document->undoStack()->undo();
+    QVERIFY(m_document->project().sources()->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestProjectDocument)
