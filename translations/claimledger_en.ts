@@ -1359,6 +1359,18 @@ Imported: %3</source>
         <source>&lt;b style=&quot;color:#b00020&quot;&gt;The bytes no longer match the SHA-256 recorded when they were archived (%1): the snapshot was changed since.&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>extracted text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot %1, %2, characters %3–%4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::ReaderPane</name>

@@ -1361,6 +1361,18 @@ Imported: %3</source>
         <source>&lt;b style="color:#b00020"&gt;The bytes no longer match the SHA-256 recorded when they were archived (%1): the snapshot was changed since.&lt;/b&gt;</source>
         <translation>&lt;b style="color:#b00020"&gt;보관할 때 기록한 SHA-256(%1)과 내용이 일치하지 않습니다. 보관본이 그 뒤에 바뀌었습니다.&lt;/b&gt;</translation>
     </message>
+    <message>
+        <source>extracted text</source>
+        <translation>추출한 본문</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>원본</translation>
+    </message>
+    <message>
+        <source>snapshot %1, %2, characters %3–%4</source>
+        <translation>보관본 %1, %2, %3–%4번째 글자</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::ReaderPane</name>

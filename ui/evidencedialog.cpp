@@ -79,9 +79,11 @@ void EvidenceDialog::setSource(qint64 sourceId)
     m_source->setCurrentIndex(std::max(0, m_source->findData(sourceId)));
 }
 
-void EvidenceDialog::setExcerpt(const QString &excerpt)
+void EvidenceDialog::setExcerpt(const QString &excerpt, const QString &locator)
 {
     m_excerpt->setPlainText(excerpt);
+    if (!locator.isEmpty())
+        m_locator->setText(locator);
 }
 
 Evidence EvidenceDialog::evidence() const

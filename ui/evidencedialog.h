@@ -24,7 +24,7 @@ public:
     EvidenceDialog(ProjectDocument *document, qint64 claimId, QWidget *parent = nullptr);
 
     void setSource(qint64 sourceId);
-    void setExcerpt(const QString &excerpt);
+    void setExcerpt(const QString &excerpt, const QString &locator = {});
     /// The link as filled in (call after the dialog was accepted).
     Evidence evidence() const;
 

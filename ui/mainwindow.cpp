@@ -912,7 +912,7 @@ void MainWindow::addSource()
     statusBar()->showMessage(tr("Added “%1” to the sources.").arg(added->title), 5000);
 }
 
-void MainWindow::linkSource(qint64 claimId, qint64 sourceId, const QString &excerpt)
+void MainWindow::linkSource(qint64 claimId, qint64 sourceId, const QString &excerpt, const QString &locator)
 {
     if (!m_document || m_document->project().isReadOnly())
         return;
@@ -920,7 +920,7 @@ void MainWindow::linkSource(qint64 claimId, qint64 sourceId, const QString &exce
     if (sourceId != 0)
         dialog.setSource(sourceId);
     if (!excerpt.isEmpty())
-        dialog.setExcerpt(excerpt);
+        dialog.setExcerpt(excerpt, locator);
     if (dialog.exec() == QDialog::Accepted && m_document->linkEvidence(dialog.evidence()))
         statusBar()->showMessage(tr("Linked the source to the claim."), 5000);
 }
@@ -944,10 +944,11 @@ void MainWindow::openSnapshot(qint64 sourceId)
     dialog->showSnapshot(source.value(), snapshots->constLast());
     const QList<qint64> claims = selectedClaimIds();
     dialog->offerExcerpts(claims.size() == 1 && !m_document->project().isReadOnly());
-    connect(dialog, &RawViewDialog::excerptChosen, this, [this, claims, sourceId](const QString &excerpt) {
-        if (claims.size() == 1)
-            linkSource(claims.constFirst(), sourceId, excerpt);
-    });
+    connect(dialog, &RawViewDialog::excerptChosen, this,
+            [this, claims, sourceId](const QString &excerpt, const QString &locator) {
+                if (claims.size() == 1)
+                    linkSource(claims.constFirst(), sourceId, excerpt, locator);
+            });
     if (!dialog->hashVerified())
         showError(tr("A snapshot was changed"),
                   tr("The archived copy of “%1” no longer matches the SHA-256 recorded when it was fetched.")

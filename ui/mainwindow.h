@@ -87,7 +87,7 @@ private:
     void showOriginal();
     void applyVerdictColors();
     void addSource();
-    void linkSource(qint64 claimId, qint64 sourceId, const QString &excerpt = {});
+    void linkSource(qint64 claimId, qint64 sourceId, const QString &excerpt = {}, const QString &locator = {});
     void openSnapshot(qint64 sourceId);
     void removeSource(qint64 sourceId);
     void saveSourceToLibrary(qint64 sourceId);

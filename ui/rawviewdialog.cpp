@@ -77,9 +77,17 @@ RawViewDialog::RawViewDialog(QWidget *parent)
     m_useExcerpt->hide();
     buttons->addButton(m_useExcerpt, QDialogButtonBox::ActionRole);
     connect(m_useExcerpt, &QPushButton::clicked, this, [this] {
-        const QString selected = m_text->textCursor().selectedText().replace(QChar::ParagraphSeparator, u'\n');
-        if (!selected.trimmed().isEmpty())
-            Q_EMIT excerptChosen(selected.trimmed());
+        const QTextCursor cursor = m_text->textCursor();
+        const QString selected = cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n');
+        if (selected.trimmed().isEmpty())
+            return;
+        // Anchored in the snapshot: which one (by hash), which view, which characters.
+        const QString view = m_extracted->isChecked() ? tr("extracted text") : tr("original");
+        Q_EMIT excerptChosen(selected.trimmed(),
+                             tr("snapshot %1, %2, characters %3–%4")
+                                 .arg(m_snapshotHash.left(12), view)
+                                 .arg(cursor.selectionStart())
+                                 .arg(cursor.selectionEnd()));
     });
     connect(m_extracted, &QCheckBox::toggled, this, [this](bool extracted) {
         if (!extracted) {
@@ -140,6 +148,7 @@ void RawViewDialog::showSnapshot(const Source &source, const Snapshot &snapshot)
     setWindowTitle(tr("Snapshot of “%1”").arg(source.title));
     m_bytes = snapshot.bytes;
     m_mimeType = snapshot.mimeType;
+    m_snapshotHash = QString::fromLatin1(snapshot.sha256);
     m_verified = snapshot.hashMatches();
     QString header = tr("%1, fetched %2 (HTTP %3, %4, %5 bytes).")
                          .arg(snapshot.finalUrl.isEmpty() ? source.url : snapshot.finalUrl,

@@ -45,7 +45,8 @@ public:
     QPlainTextEdit *editor() const { return m_text; }
 
 Q_SIGNALS:
-    void excerptChosen(const QString &excerpt);
+    /// A passage chosen as an excerpt, with where it is in the snapshot.
+    void excerptChosen(const QString &excerpt, const QString &locator);
 
 private:
     static KSyntaxHighlighting::Repository &repository();
@@ -57,6 +58,7 @@ private:
     QPushButton *m_useExcerpt;
     QByteArray m_bytes;
     QString m_mimeType;
+    QString m_snapshotHash;
     bool m_verified = true;
 };
 

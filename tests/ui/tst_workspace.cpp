@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -466,6 +467,30 @@ void TestWorkspace::sourceByAddressLinkedAsEvidence()
         stack->redo();
         QCOMPARE(evidence().size(), 1);
         QCOMPARE(list->count(), 1);
+        // A passage selected in the snapshot becomes an excerpt anchored in it.
+        auto *sourceTable = window.findChild<QTableView *>(QStringLiteral("sourceTable"));
+        sourceTable->selectRow(0);
+        Q_EMIT sourceTable->activated(sourceTable->model()->index(0, 0));
+        auto *raw = window.findChild<RawViewDialog *>();
+        QVERIFY(raw);
+        QVERIFY(raw->hashVerified());
+        const qsizetype at = raw->editor()->toPlainText().indexOf(QStringLiteral("19 billion dollars"));
+        QVERIFY(at > 0);
+        QTextCursor passage(raw->editor()->document());
+        passage.setPosition(int(at));
+        passage.setPosition(int(at + 18), QTextCursor::KeepAnchor);
+        raw->editor()->setTextCursor(passage);
+        QTimer::singleShot(0, &window, [&] { window.findChild<EvidenceDialog *>()->accept(); });
+        raw->findChild<QPushButton *>(QStringLiteral("useExcerpt"))->click();
+        QCOMPARE(evidence().size(), 2);
+        QCOMPARE(evidence().constLast().excerpt, QStringLiteral("19 billion dollars"));
+        QVERIFY2(evidence().constLast().locator.startsWith(
+                     QStringLiteral("snapshot ") + QString::fromLatin1(snapshots.constFirst().sha256.left(12))),
+                 qPrintable(evidence().constLast().locator));
+        raw->close();
+        stack->undo();
+        QCOMPARE(evidence().size(), 1);
+
         // Undoing the source takes its link with it; redoing brings the source back.
         stack->undo();
         stack->undo();
