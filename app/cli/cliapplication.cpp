@@ -3,6 +3,8 @@
 #include "articlefetcher.h"
 #include "articleimporter.h"
 #include "claimdetector.h"
+#include "csvreport.h"
+#include "linkeddataexport.h"
 #include "markdownreport.h"
 #include "project.h"
 #include "reportcontent.h"
@@ -78,7 +80,8 @@ QString CliApplication::generalHelp() const
               "  sample PROJECT            Create the sample project.\n"
               "  import PROJECT FILE...    Import articles (files or web addresses) into a project,\n"
               "                            creating it if needed.\n"
-              "  export PROJECT            Write a claim report (Markdown).\n"
+              "  export PROJECT            Write a claim report: --format md, csv, claimreview or\n"
+              "                            annotations; --article, --verdict; -o FILE.\n"
               "  check PROJECT             Check a project: format, contents, integrity.\n"
               "  info PROJECT --json       The same as JSON.\n"
               "  extract FILE_OR_URL       Print an article's metadata and canonical text.\n"
@@ -277,20 +280,41 @@ int CliApplication::runExport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Write a claim report of a project."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to report on."));
-    const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
-                                          tr("Report format: md (Markdown)."), QStringLiteral("FORMAT"),
-                                          QStringLiteral("md"));
+    const QCommandLineOption formatOption(
+        {QStringLiteral("f"), QStringLiteral("format")},
+        tr("md (Markdown), csv (one row per claim), claimreview (schema.org ClaimReview JSON-LD) or annotations "
+           "(W3C Web Annotation JSON-LD)."),
+        QStringLiteral("FORMAT"), QStringLiteral("md"));
+    const QCommandLineOption verdictOption(QStringLiteral("verdict"), tr("Only the claims with this verdict."),
+                                           QStringLiteral("VERDICT"));
+    const QCommandLineOption bomOption(QStringLiteral("bom"),
+                                       tr("CSV: start with a byte order mark, for spreadsheets."));
+    const QCommandLineOption authorOption(QStringLiteral("author"),
+                                          tr("ClaimReview: the organisation that publishes the reviews."),
+                                          QStringLiteral("NAME"));
+    const QCommandLineOption publishedOption(QStringLiteral("published-at"),
+                                             tr("ClaimReview: the address where the reviews are published."),
+                                             QStringLiteral("URL"));
     const QCommandLineOption articleOption(QStringLiteral("article"), tr("Report on this article only."),
                                            QStringLiteral("ID"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
-    parser.addOptions({formatOption, articleOption, outputOption});
+    parser.addOptions(
+        {formatOption, articleOption, outputOption, verdictOption, bomOption, authorOption, publishedOption});
     if (const int code = parse(parser, arguments, QStringLiteral("export"), 1, 1); code >= 0)
         return code;
 
     const QString format = parser.value(formatOption);
-    if (format != QLatin1StringView("md"))
-        return usageError(tr("unknown format '%1' (available: md)").arg(format));
+    static const QStringList formats{QStringLiteral("md"), QStringLiteral("csv"), QStringLiteral("claimreview"),
+                                     QStringLiteral("annotations")};
+    if (!formats.contains(format))
+        return usageError(tr("unknown format '%1' (available: %2)").arg(format, formats.join(QStringLiteral(", "))));
+    std::optional<Verdict> verdict;
+    if (parser.isSet(verdictOption)) {
+        verdict = verdictFromKey(parser.value(verdictOption));
+        if (!verdict)
+            return usageError(tr("unknown verdict '%1'").arg(parser.value(verdictOption)));
+    }
     qint64 articleId = 0;
     if (parser.isSet(articleOption)) {
         bool ok = false;
@@ -302,10 +326,21 @@ int CliApplication::runExport(const QStringList &arguments)
     auto project = Project::open(parser.positionalArguments().constFirst());
     if (!project)
         return fail(project.error());
-    auto content = ReportContent::fromProject(*project.value(), articleId);
+    auto content = ReportContent::fromProject(*project.value(), articleId, verdict);
     if (!content)
         return fail(content.error());
-    const QByteArray report = MarkdownReport::render(content.value()).toUtf8();
+    QByteArray report;
+    if (format == QLatin1StringView("csv")) {
+        report = CsvReport::render(content.value(), parser.isSet(bomOption));
+    } else if (format == QLatin1StringView("claimreview")) {
+        const LinkedDataExport::ReviewOptions options{parser.value(authorOption), parser.value(publishedOption)};
+        report
+            = QJsonDocument(LinkedDataExport::claimReviews(content.value(), options)).toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1StringView("annotations")) {
+        report = QJsonDocument(LinkedDataExport::annotations(content.value())).toJson(QJsonDocument::Indented);
+    } else {
+        report = MarkdownReport::render(content.value()).toUtf8();
+    }
 
     const QString output = parser.value(outputOption);
     if (output.isEmpty() || output == QLatin1StringView("-")) {

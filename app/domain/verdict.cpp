@@ -71,4 +71,10 @@ QString verdictDisplayName(Verdict verdict)
     return QCoreApplication::translate("Verdict", infoFor(verdict).displayName);
 }
 
+QString verdictClaimReviewName(Verdict verdict)
+{
+    // The English name, untranslated: ClaimReview's alternateName is read by machines.
+    return QString::fromLatin1(infoFor(verdict).displayName);
+}
+
 } // namespace ClaimLedger

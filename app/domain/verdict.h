@@ -32,6 +32,9 @@ std::optional<Verdict> verdictFromKey(QStringView key);
 /// unprovable, which have no place on the numeric scale.
 std::optional<int> verdictRating(Verdict verdict);
 
+/// The ClaimReview alternateName ("Mostly true"), in English whatever the language.
+QString verdictClaimReviewName(Verdict verdict);
+
 /// The verdict's name in the user's language.
 QString verdictDisplayName(Verdict verdict);
 

@@ -4,7 +4,8 @@
 
 namespace ClaimLedger {
 
-Result<ReportContent> ReportContent::fromProject(const Project &project, qint64 articleId)
+Result<ReportContent> ReportContent::fromProject(const Project &project, qint64 articleId,
+                                                 std::optional<Verdict> verdict)
 {
     auto articles = project.articles();
     if (!articles)
@@ -20,10 +21,16 @@ Result<ReportContent> ReportContent::fromProject(const Project &project, qint64 
             continue;
         Section section{article, {}};
         for (const Claim &claim : std::as_const(claims.value())) {
-            if (claim.articleId == article.id)
+            if (claim.articleId == article.id && (!verdict || claim.verdict == *verdict))
                 section.claims.append(claim);
         }
         content.sections.append(section);
+    }
+    if (auto entities = project.entities()) {
+        for (const Entity &entity : entities.value()) {
+            if (entity.kind == Entity::Kind::Organization)
+                content.organizations.append(entity.name);
+        }
     }
     if (articleId != 0 && content.sections.isEmpty())
         return Error{Project::tr("The project has no article %1.").arg(articleId)};

@@ -6,6 +6,9 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace ClaimLedger {
 
@@ -21,9 +24,13 @@ struct ReportContent {
     };
     QString title;
     QList<Section> sections;
+    /// Claimants the project knows as organisations (the rest are people).
+    QStringList organizations;
 
-    /// The whole project, or only the article `articleId` when it is not 0.
-    static Result<ReportContent> fromProject(const Project &project, qint64 articleId = 0);
+    /// The whole project, or only the article `articleId` when it is not 0; with
+    /// `verdict`, only the claims rated so.
+    static Result<ReportContent> fromProject(const Project &project, qint64 articleId = 0,
+                                             std::optional<Verdict> verdict = std::nullopt);
 };
 
 } // namespace ClaimLedger

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void failuresExitWithOneAndSayWhy_data();
     void failuresExitWithOneAndSayWhy();
     void claimsSourcesAndLinks();
+    void exportsEveryExchangeFormat();
     void claimAndLinkRefuseWhatTheyCannotPlace_data();
     void claimAndLinkRefuseWhatTheyCannotPlace();
 
@@ -474,6 +475,45 @@ void TestCli::claimAndLinkRefuseWhatTheyCannotPlace()
     QCOMPARE(run.exitCode, exitCode);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::exportsEveryExchangeFormat()
+{
+    const QString project = m_dir->filePath(QStringLiteral("formats.claimledger"));
+    QCOMPARE(runCli({QStringLiteral("sample"), project}).exitCode, 0);
+    const QString csvFile = m_dir->filePath(QStringLiteral("claims.csv"));
+    const CliRun csv = runCli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("csv"),
+                               QStringLiteral("--bom"), QStringLiteral("-o"), csvFile});
+    QCOMPARE(csv.exitCode, 0);
+    QFile csvBytes(csvFile);
+    QVERIFY(csvBytes.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csvBytes.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QCOMPARE(bytes.count("\r\n"), 5); // the header and four claims
+
+    const CliRun reviews = runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                                   QStringLiteral("claimreview"), QStringLiteral("--author"),
+                                   QStringLiteral("Fact Desk"), QStringLiteral("--verdict"), QStringLiteral("true")});
+    QCOMPARE(reviews.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(reviews.out.toUtf8()).array();
+    QCOMPARE(list.size(), 1);
+    const QJsonObject review = list.first().toObject();
+    QCOMPARE(review.value(QStringLiteral("author")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Fact Desk"));
+    QCOMPARE(review.value(QStringLiteral("reviewRating")).toObject().value(QStringLiteral("ratingValue")).toInt(), 6);
+
+    const QString file = m_dir->filePath(QStringLiteral("annotations.jsonld"));
+    const CliRun annotations = runCli({QStringLiteral("export"), project, QStringLiteral("--format"),
+                                       QStringLiteral("annotations"), QStringLiteral("-o"), file});
+    QCOMPARE(annotations.exitCode, 0);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(written.readAll()).array().size(), 4);
+
+    const CliRun unknown
+        = runCli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("docx")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains(QStringLiteral("claimreview")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

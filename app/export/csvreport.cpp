@@ -1,0 +1,61 @@
+#include "csvreport.h"
+
+#include "domainjson.h"
+#include "priority.h"
+
+namespace ClaimLedger {
+
+QString CsvReport::field(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+QByteArray CsvReport::render(const ReportContent &content, bool byteOrderMark)
+{
+    static const QStringList header{
+        QStringLiteral("article_uuid"), QStringLiteral("article_title"), QStringLiteral("article_url"),
+        QStringLiteral("claim_uuid"),   QStringLiteral("start"),         QStringLiteral("end"),
+        QStringLiteral("kind"),         QStringLiteral("claimant"),      QStringLiteral("quote"),
+        QStringLiteral("wording"),      QStringLiteral("verdict"),       QStringLiteral("rating"),
+        QStringLiteral("rationale"),    QStringLiteral("tags"),          QStringLiteral("priority"),
+        QStringLiteral("created"),      QStringLiteral("modified")};
+    QString text = header.join(u',') + QStringLiteral("\r\n");
+    for (const ReportContent::Section &section : content.sections) {
+        const Article &article = section.article;
+        for (const Claim &claim : section.claims) {
+            const auto rating = verdictRating(claim.verdict);
+            const QStringList row{article.uuid.toString(QUuid::WithoutBraces),
+                                  article.title,
+                                  article.url,
+                                  claim.uuid.toString(QUuid::WithoutBraces),
+                                  QString::number(claim.start),
+                                  QString::number(claim.end),
+                                  claimKindKey(claim.kind),
+                                  claim.claimant,
+                                  claim.quote.exact,
+                                  claim.wording,
+                                  verdictKey(claim.verdict),
+                                  rating ? QString::number(*rating) : QString(),
+                                  claim.rationale,
+                                  claim.tags.join(u';'),
+                                  QString::number(claim.priority),
+                                  isoTime(claim.createdAt),
+                                  isoTime(claim.modifiedAt)};
+            QStringList fields;
+            fields.reserve(row.size());
+            for (const QString &value : row)
+                fields.append(field(value));
+            text += fields.join(u',') + QStringLiteral("\r\n");
+        }
+    }
+    QByteArray bytes = text.toUtf8();
+    if (byteOrderMark)
+        bytes.prepend("\xEF\xBB\xBF");
+    return bytes;
+}
+
+} // namespace ClaimLedger

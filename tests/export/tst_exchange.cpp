@@ -1,0 +1,212 @@
+// The exchange formats on the sample project: CSV as RFC 4180 reads it, ClaimReview
+// against Google's published example and formats.md, and Web Annotations validated
+// with the W3C test suite's JSON Schemas (through Node, as the corpus README says).
+
+#include "csvreport.h"
+#include "linkeddataexport.h"
+#include "project.h"
+#include "reportcontent.h"
+#include "sampleproject.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ClaimLedger;
+
+namespace {
+
+/// RFC 4180 read back: rows of fields.
+QList<QStringList> parseCsv(const QString &text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            row.append(field);
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    return rows;
+}
+
+/// Every key path of a JSON value ("itemReviewed.author.name").
+QStringList keyPaths(const QJsonValue &value, const QString &prefix = {})
+{
+    QStringList paths;
+    if (!value.isObject())
+        return paths;
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString path = prefix.isEmpty() ? it.key() : prefix + u'.' + it.key();
+        paths.append(path);
+        paths += keyPaths(it.value(), path);
+    }
+    return paths;
+}
+
+} // namespace
+
+class TestExchange : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void csvFollowsRfc4180();
+    void claimReviewsFollowTheExampleAndTheScale();
+    void annotationsPassTheW3cSchemas();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+    ReportContent m_content;
+};
+
+void TestExchange::initTestCase()
+{
+    auto project = SampleProject::create(m_dir.filePath(QStringLiteral("sample.claimledger")));
+    QVERIFY2(project.ok(), qPrintable(project.error()));
+    m_project = std::move(project.value());
+    // A claim whose text needs quoting in CSV, with tags.
+    Claim tricky = m_project->claims()->constFirst();
+    tricky.rationale = QStringLiteral("He said \"no\", then\nleft");
+    tricky.tags = {QStringLiteral("funding"), QStringLiteral("battery")};
+    QVERIFY(m_project->updateClaim(tricky).ok());
+    auto content = ReportContent::fromProject(*m_project);
+    QVERIFY(content.ok());
+    m_content = content.value();
+}
+
+void TestExchange::csvFollowsRfc4180()
+{
+    const QByteArray bytes = CsvReport::render(m_content);
+    QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(CsvReport::render(m_content, true).startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(bytes));
+    const QList<Claim> claims = m_project->claims().value();
+    QCOMPARE(rows.size(), claims.size() + 1);
+    QCOMPARE(rows.constFirst().constFirst(), QStringLiteral("article_uuid"));
+    for (const QStringList &row : rows)
+        QCOMPARE(row.size(), rows.constFirst().size());
+    const int rationale = int(rows.constFirst().indexOf(QStringLiteral("rationale")));
+    const int quote = int(rows.constFirst().indexOf(QStringLiteral("quote")));
+    const int tags = int(rows.constFirst().indexOf(QStringLiteral("tags")));
+    const int verdict = int(rows.constFirst().indexOf(QStringLiteral("verdict")));
+    QCOMPARE(rows.at(1).at(rationale), QStringLiteral("He said \"no\", then\nleft"));
+    QCOMPARE(rows.at(1).at(tags), QStringLiteral("battery;funding"));
+    QCOMPARE(rows.at(1).at(quote), claims.constFirst().quote.exact);
+    QCOMPARE(rows.at(1).at(verdict), verdictKey(claims.constFirst().verdict));
+    QCOMPARE(CsvReport::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    QCOMPARE(CsvReport::field(QStringLiteral("plain 5천억달러")), QStringLiteral("plain 5천억달러"));
+}
+
+void TestExchange::claimReviewsFollowTheExampleAndTheScale()
+{
+    QFile example(QStringLiteral(CLAIMLEDGER_CORPUS_DIR "/claimreview/google-factcheck-example.jsonld"));
+    if (!example.open(QIODevice::ReadOnly))
+        QSKIP("The corpus (../shared/corpus) is not here.");
+    const QStringList known = keyPaths(QJsonDocument::fromJson(example.readAll()).object());
+    // What formats.md recommends beyond the example: the review's date,
+    // firstAppearance, and the rating's name.
+    const QStringList extras{QStringLiteral("datePublished"), QStringLiteral("itemReviewed.firstAppearance"),
+                             QStringLiteral("reviewRating.name")};
+
+    const QJsonArray reviews
+        = LinkedDataExport::claimReviews(m_content, {QStringLiteral("ClaimLedger Fact Desk"), QString()});
+    int rated = 0;
+    for (const Claim &claim : m_project->claims().value())
+        rated += claim.verdict != Verdict::Unverified ? 1 : 0;
+    QCOMPARE(reviews.size(), rated); // unverified claims are not reviews
+    QVERIFY(rated >= 2);
+    for (const QJsonValue &value : reviews) {
+        const QJsonObject review = value.toObject();
+        for (const QString &path : keyPaths(review)) {
+            const bool inExample = known.contains(path)
+                || std::any_of(extras.cbegin(), extras.cend(),
+                               [&](const QString &extra) { return path == extra || path.startsWith(extra + u'.'); });
+            QVERIFY2(inExample, qPrintable(path));
+        }
+        QCOMPARE(review.value(QStringLiteral("@type")).toString(), QStringLiteral("ClaimReview"));
+        QVERIFY(!review.value(QStringLiteral("claimReviewed")).toString().isEmpty());
+        QVERIFY(review.value(QStringLiteral("url")).toString().startsWith(u"urn:uuid:"));
+        const QJsonObject rating = review.value(QStringLiteral("reviewRating")).toObject();
+        const QString name = rating.value(QStringLiteral("alternateName")).toString();
+        if (name == QStringLiteral("Unprovable")) {
+            QVERIFY(!rating.contains(QStringLiteral("ratingValue")));
+        } else {
+            const int value = rating.value(QStringLiteral("ratingValue")).toInt();
+            QVERIFY(value >= 1 && value <= 6);
+            QCOMPARE(rating.value(QStringLiteral("bestRating")).toInt(), 6);
+            QCOMPARE(rating.value(QStringLiteral("worstRating")).toInt(), 1);
+            QCOMPARE(name, verdictClaimReviewName(verdictFromKey(QString(name).toLower().replace(u' ', u'-')).value()));
+        }
+    }
+}
+
+void TestExchange::annotationsPassTheW3cSchemas()
+{
+    const QJsonArray annotations = LinkedDataExport::annotations(m_content);
+    QCOMPARE(annotations.size(), m_project->claims()->size());
+    const QJsonObject first = annotations.first().toObject();
+    const QJsonArray selectors
+        = first.value(QStringLiteral("target")).toObject().value(QStringLiteral("selector")).toArray();
+    QCOMPARE(selectors.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("TextQuoteSelector"));
+    QCOMPARE(selectors.at(1).toObject().value(QStringLiteral("start")).toInteger(),
+             m_project->claims()->constFirst().start);
+
+    // Every annotation a file of its own, run through the suite's MUST schemas.
+    const QString suite = QStringLiteral(CLAIMLEDGER_CORPUS_DIR "/web-annotation");
+    const QString modules = QString::fromLocal8Bit(qgetenv("CLAIMLEDGER_NODE_MODULES"));
+    if (!QFile::exists(suite + QStringLiteral("/validate.js")))
+        QSKIP("The corpus (../shared/corpus) is not here.");
+    if (!QFile::exists(modules + QStringLiteral("/ajv-draft-04"))
+        || !QFile::exists(modules + QStringLiteral("/ajv-formats")))
+        QSKIP("The validator's npm packages are not installed: run packaging/node-modules.sh (test.sh does).");
+    const QString folder = m_dir.filePath(QStringLiteral("annotations"));
+    QVERIFY(QDir().mkpath(folder));
+    int number = 0;
+    for (const QJsonValue &annotation : annotations) {
+        QFile file(folder + QStringLiteral("/annotation-%1.json").arg(++number));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(annotation.toObject()).toJson());
+    }
+    QProcess node;
+    node.start(QStringLiteral("node"),
+               {suite + QStringLiteral("/validate.js"), suite, folder, QStringLiteral("--modules=") + modules});
+    QVERIFY(node.waitForFinished(60000));
+    const QString report = QString::fromUtf8(node.readAllStandardOutput() + node.readAllStandardError());
+    qInfo("%s", qPrintable(report.trimmed()));
+    QVERIFY2(report.contains(QStringLiteral("files=%1 passing_all=%1").arg(number)), qPrintable(report));
+    QVERIFY2(!report.contains(QStringLiteral("FAIL")), qPrintable(report));
+    QVERIFY2(!report.contains(QStringLiteral("formats")), qPrintable(report)); // formats were checked too
+}
+
+QTEST_GUILESS_MAIN(TestExchange)
+#include "tst_exchange.moc"
