@@ -1583,6 +1583,65 @@ Imported: %3</source>
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>Claim report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with ClaimLedger on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No claims marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In plain words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportArticleCommand</name>
     <message>
         <source>Import “%1”</source>

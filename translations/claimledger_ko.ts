@@ -1585,6 +1585,65 @@ Imported: %3</source>
     </message>
 </context>
 <context>
+    <name>HtmlReport</name>
+    <message>
+        <source>Claim report: %1</source>
+        <translation>주장 보고서: %1</translation>
+    </message>
+    <message>
+        <source>Made with ClaimLedger on %1.</source>
+        <translation>%1에 클레임레저로 만들었습니다.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>주장</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>published %1</source>
+        <translation>%1 발행</translation>
+    </message>
+    <message>
+        <source>No claims marked.</source>
+        <translation>표시한 주장이 없습니다.</translation>
+    </message>
+    <message>
+        <source>claimed by %1</source>
+        <translation>주장한 사람: %1</translation>
+    </message>
+    <message>
+        <source>In plain words:</source>
+        <translation>쉬운 말로:</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>수치:</translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation>근거:</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>근거 자료:</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
+</context>
+<context>
     <name>ImportArticleCommand</name>
     <message>
         <source>Import “%1”</source>

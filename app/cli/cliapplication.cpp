@@ -4,6 +4,7 @@
 #include "articleimporter.h"
 #include "claimdetector.h"
 #include "csvreport.h"
+#include "htmlreport.h"
 #include "linkeddataexport.h"
 #include "markdownreport.h"
 #include "project.h"
@@ -80,7 +81,7 @@ QString CliApplication::generalHelp() const
               "  sample PROJECT            Create the sample project.\n"
               "  import PROJECT FILE...    Import articles (files or web addresses) into a project,\n"
               "                            creating it if needed.\n"
-              "  export PROJECT            Write a claim report: --format md, csv, claimreview or\n"
+              "  export PROJECT            Write a claim report: --format md, html, csv, claimreview or\n"
               "                            annotations; --article, --verdict; -o FILE.\n"
               "  check PROJECT             Check a project: format, contents, integrity.\n"
               "  info PROJECT --json       The same as JSON.\n"
@@ -282,8 +283,8 @@ int CliApplication::runExport(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to report on."));
     const QCommandLineOption formatOption(
         {QStringLiteral("f"), QStringLiteral("format")},
-        tr("md (Markdown), csv (one row per claim), claimreview (schema.org ClaimReview JSON-LD) or annotations "
-           "(W3C Web Annotation JSON-LD)."),
+        tr("md (Markdown), html (a self-contained report), csv (one row per claim), claimreview (schema.org "
+           "ClaimReview JSON-LD) or annotations (W3C Web Annotation JSON-LD)."),
         QStringLiteral("FORMAT"), QStringLiteral("md"));
     const QCommandLineOption verdictOption(QStringLiteral("verdict"), tr("Only the claims with this verdict."),
                                            QStringLiteral("VERDICT"));
@@ -305,8 +306,8 @@ int CliApplication::runExport(const QStringList &arguments)
         return code;
 
     const QString format = parser.value(formatOption);
-    static const QStringList formats{QStringLiteral("md"), QStringLiteral("csv"), QStringLiteral("claimreview"),
-                                     QStringLiteral("annotations")};
+    static const QStringList formats{QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("csv"),
+                                     QStringLiteral("claimreview"), QStringLiteral("annotations")};
     if (!formats.contains(format))
         return usageError(tr("unknown format '%1' (available: %2)").arg(format, formats.join(QStringLiteral(", "))));
     std::optional<Verdict> verdict;
@@ -330,7 +331,9 @@ int CliApplication::runExport(const QStringList &arguments)
     if (!content)
         return fail(content.error());
     QByteArray report;
-    if (format == QLatin1StringView("csv")) {
+    if (format == QLatin1StringView("html")) {
+        report = HtmlReport::render(content.value(), QDateTime::currentDateTimeUtc()).toUtf8();
+    } else if (format == QLatin1StringView("csv")) {
         report = CsvReport::render(content.value(), parser.isSet(bomOption));
     } else if (format == QLatin1StringView("claimreview")) {
         const LinkedDataExport::ReviewOptions options{parser.value(authorOption), parser.value(publishedOption)};

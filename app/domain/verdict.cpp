@@ -77,4 +77,27 @@ QString verdictClaimReviewName(Verdict verdict)
     return QString::fromLatin1(infoFor(verdict).displayName);
 }
 
+QString verdictColorName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Unverified:
+        return QStringLiteral("#ffe08a");
+    case Verdict::True:
+        return QStringLiteral("#8fdca8");
+    case Verdict::MostlyTrue:
+        return QStringLiteral("#c5e8a5");
+    case Verdict::Mixed:
+        return QStringLiteral("#ffcf9e");
+    case Verdict::Misleading:
+        return QStringLiteral("#f3b7d9");
+    case Verdict::MostlyFalse:
+        return QStringLiteral("#f5a89c");
+    case Verdict::False:
+        return QStringLiteral("#e87c7c");
+    case Verdict::Unprovable:
+        return QStringLiteral("#c8c8dc");
+    }
+    return QStringLiteral("#ffe08a");
+}
+
 } // namespace ClaimLedger

@@ -32,6 +32,10 @@ std::optional<Verdict> verdictFromKey(QStringView key);
 /// unprovable, which have no place on the numeric scale.
 std::optional<int> verdictRating(Verdict verdict);
 
+/// The verdict's default highlight colour as "#rrggbb": one table for the reader,
+/// the legend and reports (light tints that keep dark text readable).
+QString verdictColorName(Verdict verdict);
+
 /// The ClaimReview alternateName ("Mostly true"), in English whatever the language.
 QString verdictClaimReviewName(Verdict verdict);
 

@@ -2,6 +2,8 @@
 
 #include "project.h"
 
+#include <QSet>
+
 namespace ClaimLedger {
 
 Result<ReportContent> ReportContent::fromProject(const Project &project, qint64 articleId,
@@ -31,6 +33,36 @@ Result<ReportContent> ReportContent::fromProject(const Project &project, qint64 
             if (entity.kind == Entity::Kind::Organization)
                 content.organizations.append(entity.name);
         }
+    }
+    QSet<qint64> reported;
+    for (const Section &section : std::as_const(content.sections)) {
+        for (const Claim &claim : section.claims)
+            reported.insert(claim.id);
+    }
+    if (auto sources = project.sources()) {
+        for (const Source &source : sources.value()) {
+            auto links = project.evidenceForSource(source.id);
+            if (!links)
+                return Error{links.error()};
+            bool cited = false;
+            for (const Evidence &link : links.value()) {
+                if (reported.contains(link.claimId)) {
+                    content.evidence[link.claimId].append(link);
+                    cited = true;
+                }
+            }
+            if (!cited)
+                continue;
+            content.sources.insert(source.id, source);
+            if (auto snapshots = project.snapshots(source.id)) {
+                for (const Snapshot &snapshot : snapshots.value())
+                    content.snapshotHashes[source.id].append(QString::fromLatin1(snapshot.sha256));
+            }
+        }
+    }
+    for (const qint64 claimId : std::as_const(reported)) {
+        if (auto figures = project.figuresForClaim(claimId); figures && !figures->isEmpty())
+            content.figures.insert(claimId, figures.value());
     }
     if (articleId != 0 && content.sections.isEmpty())
         return Error{Project::tr("The project has no article %1.").arg(articleId)};

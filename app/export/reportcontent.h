@@ -3,7 +3,9 @@
 #include "article.h"
 #include "claim.h"
 #include "result.h"
+#include "sources.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,6 +28,12 @@ struct ReportContent {
     QList<Section> sections;
     /// Claimants the project knows as organisations (the rest are people).
     QStringList organizations;
+    /// What reports cite: each claim's evidence and figures (by claim id), and the
+    /// sources with the SHA-256 of their snapshots (by source id).
+    QHash<qint64, QList<Evidence>> evidence;
+    QHash<qint64, QList<FigureRecord>> figures;
+    QHash<qint64, Source> sources;
+    QHash<qint64, QStringList> snapshotHashes;
 
     /// The whole project, or only the article `articleId` when it is not 0; with
     /// `verdict`, only the claims rated so.

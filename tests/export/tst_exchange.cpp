@@ -3,6 +3,7 @@
 // with the W3C test suite's JSON Schemas (through Node, as the corpus README says).
 
 #include "csvreport.h"
+#include "htmlreport.h"
 #include "linkeddataexport.h"
 #include "project.h"
 #include "reportcontent.h"
@@ -15,6 +16,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ClaimLedger;
 
@@ -82,6 +84,7 @@ private Q_SLOTS:
     void csvFollowsRfc4180();
     void claimReviewsFollowTheExampleAndTheScale();
     void annotationsPassTheW3cSchemas();
+    void htmlReportIsSelfContained();
 
 private:
     QTemporaryDir m_dir;
@@ -99,6 +102,24 @@ void TestExchange::initTestCase()
     tricky.rationale = QStringLiteral("He said \"no\", then\nleft");
     tricky.tags = {QStringLiteral("funding"), QStringLiteral("battery")};
     QVERIFY(m_project->updateClaim(tricky).ok());
+    // Evidence from a source with an archived snapshot, for the report's bibliography.
+    Source source;
+    source.title = QStringLiteral("한빛배터리 2024 사업보고서");
+    source.publisher = QStringLiteral("금융감독원 전자공시");
+    source.reliability = u'A';
+    auto added = m_project->addSource(source);
+    QVERIFY(added.ok());
+    Snapshot snapshot;
+    snapshot.sourceId = added->id;
+    snapshot.bytes = "현금및현금성자산 1조 2,041억원";
+    QVERIFY(m_project->addSnapshot(snapshot).ok());
+    Evidence evidence;
+    evidence.claimId = m_project->claims()->at(2).id;
+    evidence.sourceId = added->id;
+    evidence.stance = Stance::Supports;
+    evidence.excerpt = QStringLiteral("현금및현금성자산 1조 2,041억원");
+    evidence.locator = QStringLiteral("p. 84");
+    QVERIFY(m_project->addEvidence(evidence).ok());
     auto content = ReportContent::fromProject(*m_project);
     QVERIFY(content.ok());
     m_content = content.value();
@@ -206,6 +227,42 @@ void TestExchange::annotationsPassTheW3cSchemas()
     QVERIFY2(report.contains(QStringLiteral("files=%1 passing_all=%1").arg(number)), qPrintable(report));
     QVERIFY2(!report.contains(QStringLiteral("FAIL")), qPrintable(report));
     QVERIFY2(!report.contains(QStringLiteral("formats")), qPrintable(report)); // formats were checked too
+}
+
+void TestExchange::htmlReportIsSelfContained()
+{
+    const QString html = HtmlReport::render(m_content, QDateTime(QDate(2026, 11, 28), QTime(12, 0), QTimeZone::UTC));
+    // Nothing to fetch, nothing to run.
+    for (const QString &forbidden : {QStringLiteral("<script"), QStringLiteral("src="), QStringLiteral("<link"),
+                                     QStringLiteral("@import"), QStringLiteral("url(")})
+        QVERIFY2(!html.contains(forbidden, Qt::CaseInsensitive), qPrintable(forbidden));
+    QVERIFY(html.startsWith(u"<!DOCTYPE html>"));
+    QVERIFY(html.contains(u"<meta charset=\"utf-8\">"));
+    // The summary, each claim in its verdict's colour, the evidence and the source's hash.
+    QVERIFY(html.contains(QStringLiteral("Summary")));
+    QVERIFY(html.contains(verdictColorName(Verdict::MostlyTrue)));
+    QVERIFY(html.contains(QStringLiteral("현금및현금성자산 1조 2,041억원")));
+    QVERIFY(html.contains(QStringLiteral("He said &quot;no&quot;, then<br>left")));
+    const QString hash
+        = QString::fromLatin1(m_project->snapshots(m_content.sources.keys().constFirst())->constFirst().sha256);
+    QVERIFY(html.contains(QStringLiteral("SHA-256 ") + hash));
+    // Claims in text order within the article.
+    qsizetype last = -1;
+    for (const Claim &claim : m_content.sections.constFirst().claims) {
+        const qsizetype at = html.indexOf(claim.quote.exact.toHtmlEscaped());
+        QVERIFY(at > last);
+        last = at;
+    }
+    // Golden: CLAIMLEDGER_UPDATE_GOLDEN=1 rewrites it, then review the diff.
+    const QString path = QStringLiteral(CLAIMLEDGER_TESTS_DIR "/export/golden/report.html");
+    if (qEnvironmentVariableIntValue("CLAIMLEDGER_UPDATE_GOLDEN") == 1) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(html.toUtf8());
+    }
+    QFile golden(path);
+    QVERIFY(golden.open(QIODevice::ReadOnly));
+    QCOMPARE(html, QString::fromUtf8(golden.readAll()));
 }
 
 QTEST_GUILESS_MAIN(TestExchange)

@@ -3,13 +3,17 @@
 // each shows a window rather than a blank: docs/screenshots/ is refreshed from them.
 
 #include "articleview.h"
+#include "htmlreport.h"
 #include "mainwindow.h"
+#include "project.h"
 #include "projectdocument.h"
+#include "reportcontent.h"
 #include "sampleproject.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QPainter>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -17,6 +21,7 @@
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTranslator>
 
 using namespace ClaimLedger;
@@ -68,6 +73,7 @@ private Q_SLOTS:
     void initTestCase();
     void mainWindow_data();
     void mainWindow();
+    void htmlReport();
 
 private:
     QTemporaryDir m_dir;
@@ -131,6 +137,31 @@ void TestScreenshots::mainWindow()
     }
     if (korean)
         QCoreApplication::removeTranslator(&translator);
+}
+
+void TestScreenshots::htmlReport()
+{
+    // The HTML report of the sample project, laid out as a browser's print preview
+    // would (QTextDocument reads the same HTML and CSS subset).
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    auto project = Project::open(m_sample, Project::OpenMode::ReadOnly);
+    QVERIFY(project.ok());
+    auto content = ReportContent::fromProject(*project.value());
+    QVERIFY(content.ok());
+    QTextDocument document;
+    document.setHtml(HtmlReport::render(content.value(), QDateTime::currentDateTimeUtc()));
+    document.setTextWidth(900);
+    QImage image(QSize(900, std::min(1400, int(document.size().height()) + 20)), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    document.drawContents(&painter);
+    painter.end();
+    const QString path = QStringLiteral(CLAIMLEDGER_SCREENSHOT_DIR "/report.png");
+    QVERIFY(image.save(path));
+    qInfo("saved %s", qPrintable(path));
+    const auto [lightness, colours] = measure(image);
+    QVERIFY2(colours > 50, qPrintable(QString::number(colours)));
+    QVERIFY(lightness > 0.7); // a page, mostly white
 }
 
 QTEST_MAIN(TestScreenshots)
