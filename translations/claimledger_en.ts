@@ -1871,6 +1871,37 @@ Imported: %3</source>
         <source>The project has no article version %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The article “%1” has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectJson</name>
+    <message>
+        <source>The project could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a ClaimLedger project export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was written by a newer version of ClaimLedger (format %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A claim names an article the export does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot of “%1” does not match its SHA-256 in the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece of evidence names a claim or source the export does not hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reliability</name>

@@ -1873,6 +1873,37 @@ Imported: %3</source>
         <source>The project has no article version %1.</source>
         <translation>프로젝트에 기사 버전 %1이(가) 없습니다.</translation>
     </message>
+    <message>
+        <source>The article “%1” has no text.</source>
+        <translation>기사 “%1”에 본문이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectJson</name>
+    <message>
+        <source>The project could not be read.</source>
+        <translation>프로젝트를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This is not a ClaimLedger project export.</source>
+        <translation>클레임레저 프로젝트 내보내기 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The export was written by a newer version of ClaimLedger (format %1).</source>
+        <translation>더 새로운 버전의 클레임레저가 쓴 내보내기 파일입니다(형식 %1).</translation>
+    </message>
+    <message>
+        <source>A claim names an article the export does not hold.</source>
+        <translation>내보내기 파일에 없는 기사를 가리키는 주장이 있습니다.</translation>
+    </message>
+    <message>
+        <source>The snapshot of “%1” does not match its SHA-256 in the export.</source>
+        <translation>“%1”의 보관본이 내보내기 파일의 SHA-256과 일치하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A piece of evidence names a claim or source the export does not hold.</source>
+        <translation>내보내기 파일에 없는 주장이나 출처를 가리키는 근거 자료가 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Reliability</name>

@@ -8,11 +8,13 @@
 #include "linkeddataexport.h"
 #include "markdownreport.h"
 #include "project.h"
+#include "projectjson.h"
 #include "reportcontent.h"
 #include "sampleproject.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,7 +83,7 @@ QString CliApplication::generalHelp() const
               "  sample PROJECT            Create the sample project.\n"
               "  import PROJECT FILE...    Import articles (files or web addresses) into a project,\n"
               "                            creating it if needed.\n"
-              "  export PROJECT            Write a claim report: --format md, html, csv, claimreview or\n"
+              "  export PROJECT            Write a report: --format md, html, csv, json, claimreview or\n"
               "                            annotations; --article, --verdict; -o FILE.\n"
               "  check PROJECT             Check a project: format, contents, integrity.\n"
               "  info PROJECT --json       The same as JSON.\n"
@@ -95,6 +97,7 @@ QString CliApplication::generalHelp() const
               "  source add PROJECT URL_OR_FILE\n"
               "                            Add a source, fetched and archived; prints its UUID.\n"
               "  source list PROJECT       List the sources with their snapshots' SHA-256.\n"
+              "  import-json PROJECT FILE  Rebuild a project from 'export --format json'.\n"
               "  link PROJECT CLAIM_UUID SOURCE_UUID --stance STANCE [--excerpt TEXT]\n"
               "                            Link a claim to a source as evidence.\n"
               "\n"
@@ -149,6 +152,8 @@ int CliApplication::run(const QStringList &arguments)
         return runSource(commandArgs);
     if (first == QLatin1StringView("link"))
         return runLink(commandArgs);
+    if (first == QLatin1StringView("import-json"))
+        return runImportJson(commandArgs);
     return usageError(tr("unknown command '%1'").arg(first));
 }
 
@@ -283,8 +288,9 @@ int CliApplication::runExport(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to report on."));
     const QCommandLineOption formatOption(
         {QStringLiteral("f"), QStringLiteral("format")},
-        tr("md (Markdown), html (a self-contained report), csv (one row per claim), claimreview (schema.org "
-           "ClaimReview JSON-LD) or annotations (W3C Web Annotation JSON-LD)."),
+        tr("md (Markdown), html (a self-contained report), csv (one row per claim), json (the whole project, "
+           "for import-json), claimreview (schema.org ClaimReview JSON-LD) or annotations (W3C Web Annotation "
+           "JSON-LD)."),
         QStringLiteral("FORMAT"), QStringLiteral("md"));
     const QCommandLineOption verdictOption(QStringLiteral("verdict"), tr("Only the claims with this verdict."),
                                            QStringLiteral("VERDICT"));
@@ -306,7 +312,8 @@ int CliApplication::runExport(const QStringList &arguments)
         return code;
 
     const QString format = parser.value(formatOption);
-    static const QStringList formats{QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("csv"),
+    static const QStringList formats{QStringLiteral("md"),          QStringLiteral("html"),
+                                     QStringLiteral("csv"),         QStringLiteral("json"),
                                      QStringLiteral("claimreview"), QStringLiteral("annotations")};
     if (!formats.contains(format))
         return usageError(tr("unknown format '%1' (available: %2)").arg(format, formats.join(QStringLiteral(", "))));
@@ -331,7 +338,13 @@ int CliApplication::runExport(const QStringList &arguments)
     if (!content)
         return fail(content.error());
     QByteArray report;
-    if (format == QLatin1StringView("html")) {
+    if (format == QLatin1StringView("json")) {
+        // The whole project, whatever --article and --verdict say: it is for import-json.
+        auto json = ProjectJson::write(*project.value());
+        if (!json)
+            return fail(json.error());
+        report = QJsonDocument(json.value()).toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1StringView("html")) {
         report = HtmlReport::render(content.value(), QDateTime::currentDateTimeUtc()).toUtf8();
     } else if (format == QLatin1StringView("csv")) {
         report = CsvReport::render(content.value(), parser.isSet(bomOption));
@@ -501,6 +514,48 @@ int CliApplication::runCheck(const QStringList &arguments, bool json)
     }
     if (!intact)
         return fail(tr("%1 is damaged: %2").arg(nativePath(path), info->integrity.section(u'\n', 0, 0)));
+    return Success;
+}
+
+int CliApplication::runImportJson(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Rebuild a project from a whole-project JSON export."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to create (it must not exist)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The export ('-' for standard input)."));
+    if (const int code = parse(parser, arguments, QStringLiteral("import-json"), 2, 2); code >= 0)
+        return code;
+    const QStringList positional = parser.positionalArguments();
+    QFile input;
+    const bool fromStdin = positional.at(1) == QLatin1StringView("-");
+    if (fromStdin ? !input.open(stdin, QIODevice::ReadOnly)
+                  : (input.setFileName(positional.at(1)), !input.open(QIODevice::ReadOnly)))
+        return fail(tr("cannot read %1: %2").arg(nativePath(positional.at(1)), input.errorString()));
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(input.readAll(), &error);
+    if (!document.isObject())
+        return fail(tr("%1 is not JSON: %2").arg(nativePath(positional.at(1)), error.errorString()));
+    // Built under a temporary name and renamed: a failed import leaves nothing behind.
+    const QString path = positional.at(0);
+    if (QFileInfo::exists(path))
+        return fail(tr("%1 already exists; import-json makes a new project.").arg(nativePath(path)));
+    const QString partial = path + QStringLiteral(".importing");
+    QFile::remove(partial);
+    {
+        auto project = Project::create(partial);
+        if (!project)
+            return fail(project.error());
+        if (auto read = ProjectJson::read(document.object(), *project.value()); !read) {
+            project.value().reset();
+            QFile::remove(partial);
+            return fail(read.error());
+        }
+    }
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return fail(tr("cannot write %1").arg(nativePath(path)));
+    }
+    print(m_out, tr("Created %1").arg(nativePath(path)) + u'\n');
     return Success;
 }
 

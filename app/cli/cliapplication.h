@@ -39,6 +39,7 @@ private:
     int runClaim(const QStringList &arguments);
     int runSource(const QStringList &arguments);
     int runLink(const QStringList &arguments);
+    int runImportJson(const QStringList &arguments);
     Result<std::unique_ptr<Project>> openForWriting(const QString &path);
     Result<Article> findArticle(Project &project, const QString &reference);
 

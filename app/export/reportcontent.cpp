@@ -60,9 +60,11 @@ Result<ReportContent> ReportContent::fromProject(const Project &project, qint64 
             }
         }
     }
-    for (const qint64 claimId : std::as_const(reported)) {
-        if (auto figures = project.figuresForClaim(claimId); figures && !figures->isEmpty())
-            content.figures.insert(claimId, figures.value());
+    if (auto figures = project.figuresByClaim()) {
+        for (auto it = figures->cbegin(); it != figures->cend(); ++it) {
+            if (reported.contains(it.key()))
+                content.figures.insert(it.key(), it.value());
+        }
     }
     if (articleId != 0 && content.sections.isEmpty())
         return Error{Project::tr("The project has no article %1.").arg(articleId)};

@@ -26,6 +26,18 @@ struct SearchHit {
     QString snippet; ///< the matching text with the match in [brackets]
 };
 
+/// One stored version of an article, as a whole-project export writes it.
+struct ArticleVersionRecord {
+    qint64 id = 0;
+    QUuid uuid;
+    int number = 1;
+    QByteArray original;
+    QString encoding;
+    QString text;
+    QList<TextBlock> structure;
+    QDateTime importedAt;
+};
+
 /// What `claimledger-cli check` and `info` report.
 struct ProjectInfo {
     QString uuid;
@@ -123,6 +135,11 @@ public:
     /// The original bytes of the article's latest version.
     Result<QByteArray> articleOriginal(qint64 articleId) const;
     Result<int> versionCount(qint64 articleId) const;
+    /// Every version of an article, oldest first, with its original bytes.
+    Result<QList<ArticleVersionRecord>> articleVersions(qint64 articleId) const;
+    /// Rebuilds an article with all its versions, UUIDs and times as given (importing a
+    /// whole-project export). `article` gives the metadata; the versions the texts.
+    Result<Article> restoreArticle(const Article &article, const QList<ArticleVersionRecord> &versions);
 
     // Claims. The span must lie inside the text of the claim's version (the latest
     // when versionId is 0).
@@ -143,6 +160,8 @@ public:
 
     Result<FigureRecord> addFigure(FigureRecord figure);
     Result<QList<FigureRecord>> figuresForClaim(qint64 claimId) const;
+    /// Every figure of the project by claim, in one read (reports of 100,000 claims).
+    Result<QHash<qint64, QList<FigureRecord>>> figuresByClaim() const;
 
     // The source library and evidence.
     Result<Source> addSource(Source source);

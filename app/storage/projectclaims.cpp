@@ -407,4 +407,17 @@ Result<QList<FigureRecord>> Project::figuresForClaim(qint64 claimId) const
                     figureFromRow);
 }
 
+Result<QHash<qint64, QList<FigureRecord>>> Project::figuresByClaim() const
+{
+    auto rows = readRows(d->run(QStringLiteral("SELECT id, uuid, claim_id, stated, value, low, high, unit, qualifier, "
+                                               "time_frame, coalesce(equivalent_id, 0) FROM figure ORDER BY id")),
+                         figureFromRow);
+    if (!rows)
+        return Error{rows.error()};
+    QHash<qint64, QList<FigureRecord>> figures;
+    for (const FigureRecord &figure : rows.value())
+        figures[figure.claimId].append(figure);
+    return figures;
+}
+
 } // namespace ClaimLedger

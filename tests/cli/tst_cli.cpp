@@ -55,6 +55,7 @@ private Q_SLOTS:
     void failuresExitWithOneAndSayWhy();
     void claimsSourcesAndLinks();
     void exportsEveryExchangeFormat();
+    void jsonRoundTripThroughTheCommandLine();
     void claimAndLinkRefuseWhatTheyCannotPlace_data();
     void claimAndLinkRefuseWhatTheyCannotPlace();
 
@@ -514,6 +515,39 @@ void TestCli::exportsEveryExchangeFormat()
         = runCli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("docx")});
     QCOMPARE(unknown.exitCode, 2);
     QVERIFY(unknown.err.contains(QStringLiteral("claimreview")));
+}
+
+void TestCli::jsonRoundTripThroughTheCommandLine()
+{
+    const QString project = m_dir->filePath(QStringLiteral("original.claimledger"));
+    QCOMPARE(runCli({QStringLiteral("sample"), project}).exitCode, 0);
+    const QString json = m_dir->filePath(QStringLiteral("project.json"));
+    QCOMPARE(runCli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("json"),
+                     QStringLiteral("-o"), json})
+                 .exitCode,
+             0);
+    const QString copy = m_dir->filePath(QStringLiteral("copy.claimledger"));
+    const CliRun imported = runCli({QStringLiteral("import-json"), copy, json});
+    QCOMPARE(imported.exitCode, 0);
+    const CliRun first = runCli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("md")});
+    const CliRun second = runCli({QStringLiteral("export"), copy, QStringLiteral("--format"), QStringLiteral("md")});
+    // The same report but for its title, which is the file's name.
+    QCOMPARE(second.out.section(u'\n', 1), first.out.section(u'\n', 1));
+    QVERIFY(second.out.startsWith(u"# copy"));
+    // Never over an existing project, never a half-made one.
+    const CliRun again = runCli({QStringLiteral("import-json"), copy, json});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains(QStringLiteral("already exists")));
+    const QString broken = m_dir->filePath(QStringLiteral("broken.json"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"format\": \"something else\"}");
+    file.close();
+    const CliRun refused
+        = runCli({QStringLiteral("import-json"), m_dir->filePath(QStringLiteral("no.claimledger")), broken});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("no.claimledger"))));
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("no.claimledger.importing"))));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

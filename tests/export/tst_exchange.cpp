@@ -6,11 +6,13 @@
 #include "htmlreport.h"
 #include "linkeddataexport.h"
 #include "project.h"
+#include "projectjson.h"
 #include "reportcontent.h"
 #include "sampleproject.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void claimReviewsFollowTheExampleAndTheScale();
     void annotationsPassTheW3cSchemas();
     void htmlReportIsSelfContained();
+    void jsonRebuildsAnEqualProject();
 
 private:
     QTemporaryDir m_dir;
@@ -263,6 +266,72 @@ void TestExchange::htmlReportIsSelfContained()
     QFile golden(path);
     QVERIFY(golden.open(QIODevice::ReadOnly));
     QCOMPARE(html, QString::fromUtf8(golden.readAll()));
+}
+
+void TestExchange::jsonRebuildsAnEqualProject()
+{
+    // Everything a project holds: a second version of the article with a claim on it,
+    // an entity with aliases, a figure, tags, a source with a snapshot, evidence.
+    const Article article = m_project->articles()->constFirst();
+    auto second = m_project->addArticleVersion(article.id, article.text + QStringLiteral("\n\n추가된 문단이다."),
+                                               "changed bytes", QStringLiteral("UTF-8"));
+    QVERIFY(second.ok());
+    Claim onSecond;
+    onSecond.articleId = article.id;
+    onSecond.start = second->text.size() - 9;
+    onSecond.end = second->text.size();
+    onSecond.quote = TextQuoteSelector::fromSpan(second->text, onSecond.start, onSecond.end);
+    auto added = m_project->addClaim(onSecond);
+    QVERIFY(added.ok());
+    FigureRecord figure;
+    figure.claimId = added->id;
+    figure.stated = QStringLiteral("3천억달러");
+    figure.value = QStringLiteral("300000000000");
+    figure.unit = QStringLiteral("USD");
+    QVERIFY(m_project->addFigure(figure).ok());
+    Entity entity;
+    entity.name = QStringLiteral("한빛배터리");
+    entity.kind = Entity::Kind::Organization;
+    entity.aliases = {QStringLiteral("Hanbit Battery")};
+    QVERIFY(m_project->addEntity(entity).ok());
+
+    auto exported = ProjectJson::write(*m_project);
+    QVERIFY2(exported.ok(), qPrintable(exported.error()));
+    QCOMPARE(exported->value(QStringLiteral("formatVersion")).toInt(), ProjectJson::FormatVersion);
+
+    auto rebuilt = Project::create(m_dir.filePath(QStringLiteral("rebuilt.claimledger")));
+    QVERIFY(rebuilt.ok());
+    const Status read = ProjectJson::read(exported.value(), *rebuilt.value());
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    auto again = ProjectJson::write(*rebuilt.value());
+    QVERIFY(again.ok());
+    // Equal, but for the identity of the project file itself.
+    QJsonObject first = exported.value();
+    QJsonObject copy = again.value();
+    first.remove(QStringLiteral("project"));
+    copy.remove(QStringLiteral("project"));
+    for (const QString &key : first.keys())
+        QVERIFY2(first.value(key) == copy.value(key), qPrintable(key));
+    QCOMPARE(rebuilt.value()->claims()->size(), m_project->claims()->size());
+    QCOMPARE(rebuilt.value()->versionCount(rebuilt.value()->articles()->constFirst().id).value(), 2);
+
+    // A snapshot edited on the way is refused, not carried over.
+    QJsonObject tampered = exported.value();
+    QJsonArray sources = tampered.value(QStringLiteral("sources")).toArray();
+    QJsonObject source = sources.first().toObject();
+    QJsonArray snapshots = source.value(QStringLiteral("snapshots")).toArray();
+    QJsonObject snapshot = snapshots.first().toObject();
+    snapshot.insert(QStringLiteral("bytes"), QString::fromLatin1(QByteArray("forged").toBase64()));
+    snapshots.replace(0, snapshot);
+    source.insert(QStringLiteral("snapshots"), snapshots);
+    sources.replace(0, source);
+    tampered.insert(QStringLiteral("sources"), sources);
+    auto refused = Project::create(m_dir.filePath(QStringLiteral("refused.claimledger")));
+    QVERIFY(refused.ok());
+    const Status forged = ProjectJson::read(tampered, *refused.value());
+    QVERIFY(!forged.ok());
+    QVERIFY2(forged.error().contains(QStringLiteral("SHA-256")), qPrintable(forged.error()));
+    QVERIFY(refused.value()->articles()->isEmpty()); // all or nothing
 }
 
 QTEST_GUILESS_MAIN(TestExchange)
