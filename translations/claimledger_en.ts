@@ -606,6 +606,73 @@ Imported: %3</source>
     </message>
 </context>
 <context>
+    <name>ClaimLedger::ExportDialog</name>
+    <message>
+        <source>The &amp;whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;article shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claims the &amp;table shows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a &amp;byte order mark (for spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation publishing the reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews &amp;published by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimLedger::MainWindow</name>
     <message>
         <source>Create or open a project to begin.</source>
@@ -1159,6 +1226,18 @@ Imported: %3</source>
         <source>Added the article&apos;s links as sources: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a report (HTML, PDF, Markdown) or an exchange file (CSV, JSON, ClaimReview, Web Annotation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::NavigatorPane</name>
@@ -1583,6 +1662,37 @@ Imported: %3</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, one row per claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, the whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema.org ClaimReview (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HtmlReport</name>
     <message>
         <source>Claim report: %1</source>
@@ -1687,6 +1797,21 @@ Imported: %3</source>
     </message>
     <message>
         <source>Rationale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -608,6 +608,73 @@ Imported: %3</source>
     </message>
 </context>
 <context>
+    <name>ClaimLedger::ExportDialog</name>
+    <message>
+        <source>The &amp;whole project</source>
+        <translation>프로젝트 전체(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The &amp;article shown</source>
+        <translation>보고 있는 기사(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The claims the &amp;table shows (%1)</source>
+        <translation>표에 보이는 주장(&amp;T) (%1개)</translation>
+    </message>
+    <message>
+        <source>Start with a &amp;byte order mark (for spreadsheets)</source>
+        <translation>바이트 순서 표시로 시작(&amp;B) (스프레드시트용)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>레터</translation>
+    </message>
+    <message>
+        <source>The organisation publishing the reviews</source>
+        <translation>검증 결과를 발표하는 기관</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>미리 보기</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>형식(&amp;F):</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>대상:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>용지 크기(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Reviews &amp;published by:</source>
+        <translation>검증 발표 기관(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>내보낼 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>ClaimLedger::MainWindow</name>
     <message>
         <source>Create or open a project to begin.</source>
@@ -1161,6 +1228,18 @@ Imported: %3</source>
         <source>Added the article's links as sources: %1.</source>
         <translation>기사의 링크를 출처로 추가했습니다: %1개.</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>내보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write a report (HTML, PDF, Markdown) or an exchange file (CSV, JSON, ClaimReview, Web Annotation)</source>
+        <translation>보고서(HTML, PDF, Markdown)나 교환 파일(CSV, JSON, ClaimReview, Web Annotation)을 씁니다</translation>
+    </message>
+    <message>
+        <source>Exported.</source>
+        <translation>내보냈습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::NavigatorPane</name>
@@ -1585,6 +1664,37 @@ Imported: %3</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML 보고서</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF 보고서</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV, one row per claim</source>
+        <translation>CSV, 주장마다 한 줄</translation>
+    </message>
+    <message>
+        <source>JSON, the whole project</source>
+        <translation>JSON, 프로젝트 전체</translation>
+    </message>
+    <message>
+        <source>schema.org ClaimReview (JSON-LD)</source>
+        <translation>schema.org ClaimReview (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+</context>
+<context>
     <name>HtmlReport</name>
     <message>
         <source>Claim report: %1</source>
@@ -1690,6 +1800,21 @@ Imported: %3</source>
     <message>
         <source>Rationale: %1</source>
         <translation>판정 근거: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Claim report: %1</source>
+        <translation>주장 보고서: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%2쪽 중 %1쪽</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include "claimspane.h"
 #include "claimtablemodel.h"
 #include "evidencedialog.h"
+#include "exportdialog.h"
 #include "itemroles.h"
 #include "navigatorpane.h"
 #include "preferencesdialog.h"
@@ -167,6 +168,12 @@ void MainWindow::createActions()
     m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_pasteAction->setStatusTip(tr("Add the text or web page on the clipboard to the project"));
     connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteArticle);
+
+    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(tr("Write a report (HTML, PDF, Markdown) or an exchange file (CSV, JSON, "
+                                    "ClaimReview, Web Annotation)"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportReport);
 
     m_closeAction = new QAction(tr("&Close Project"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -333,6 +340,7 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_saveAsAction);
     fileMenu->addAction(m_saveCopyAction);
+    fileMenu->addAction(m_exportAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_closeAction);
     fileMenu->addAction(m_quitAction);
@@ -1027,6 +1035,26 @@ void MainWindow::addSourceFromLibrary()
         m_sources->selectSource(added->id);
 }
 
+void MainWindow::exportReport()
+{
+    if (!m_document)
+        return;
+    // "The claims the table shows": every row the filter lets through.
+    // Unfiltered, that is every claim, fetched into the table or not.
+    QSet<qint64> shown;
+    if (m_claims->proxy()->filter().isEmpty()) {
+        const QList<qint64> all = m_document->claimIds();
+        shown = QSet<qint64>(all.cbegin(), all.cend());
+    } else {
+        const QAbstractItemModel *rows = m_claims->table()->model();
+        for (int row = 0; row < rows->rowCount(); ++row)
+            shown.insert(rows->index(row, 0).data(ClaimIdRole).toLongLong());
+    }
+    ExportDialog dialog(m_document.get(), m_articleView->articleId(), shown, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported."), 5000);
+}
+
 void MainWindow::showDock(const QString &objectName)
 {
     if (auto *dock = findChild<QDockWidget *>(objectName)) {
@@ -1166,6 +1194,7 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_saveAsAction->setEnabled(open);
     m_saveCopyAction->setEnabled(open);
+    m_exportAction->setEnabled(open);
     m_markAction->setEnabled(writable && m_articleView->articleId() != 0);
     m_acceptCandidateAction->setEnabled(writable && m_articleView->candidateAtCursor().has_value());
     m_moveClaimAction->setEnabled(writable && selectedClaimIds().size() == 1

@@ -87,6 +87,7 @@ private:
     void showOriginal();
     void applyVerdictColors();
     void addSource();
+    void exportReport();
     void linkSource(qint64 claimId, qint64 sourceId, const QString &excerpt = {}, const QString &locator = {});
     void openSnapshot(qint64 sourceId);
     void removeSource(qint64 sourceId);
@@ -140,6 +141,7 @@ private:
     QAction *m_saveAsAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -71,4 +71,11 @@ Result<ReportContent> ReportContent::fromProject(const Project &project, qint64 
     return content;
 }
 
+void ReportContent::restrictTo(const QSet<qint64> &claimIds)
+{
+    for (Section &section : sections)
+        section.claims.removeIf([&](const Claim &claim) { return !claimIds.contains(claim.id); });
+    sections.removeIf([](const Section &section) { return section.claims.isEmpty(); });
+}
+
 } // namespace ClaimLedger

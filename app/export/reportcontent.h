@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -39,6 +40,10 @@ struct ReportContent {
     /// `verdict`, only the claims rated so.
     static Result<ReportContent> fromProject(const Project &project, qint64 articleId = 0,
                                              std::optional<Verdict> verdict = std::nullopt);
+
+    /// Keeps only these claims (the rows a filter of the claims table shows), and the
+    /// articles that still have claims.
+    void restrictTo(const QSet<qint64> &claimIds);
 };
 
 } // namespace ClaimLedger

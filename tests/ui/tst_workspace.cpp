@@ -2,11 +2,13 @@
 // real Korean news article from the corpus.
 
 #include "addsourcedialog.h"
+#include "articleimporter.h"
 #include "articleview.h"
 #include "claimhighlighter.h"
 #include "claimspane.h"
 #include "claimtablemodel.h"
 #include "evidencedialog.h"
+#include "exportdialog.h"
 #include "loopbackserver.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
@@ -24,12 +26,14 @@
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -90,6 +94,7 @@ private Q_SLOTS:
     void layoutIsKeptAndCanBeReset();
     void everyPanelIsReachedFromTheKeyboard();
     void sourceByAddressLinkedAsEvidence();
+    void exportWithPreviewInEveryFormat();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -505,6 +510,67 @@ void TestWorkspace::sourceByAddressLinkedAsEvidence()
     auto *sourceTable = window.findChild<QTableView *>(QStringLiteral("sourceTable"));
     QCOMPARE(sourceTable->model()->rowCount(), 1);
     QCOMPARE(sourceTable->model()->index(0, 6).data().toInt(), 1); // cited by one claim
+}
+
+void TestWorkspace::exportWithPreviewInEveryFormat()
+{
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(window.newProject(m_dir->filePath(QStringLiteral("export.claimledger"))));
+    QVERIFY(window.importArticleFile(stargatePath));
+    auto *view = window.findChild<ArticleView *>();
+    for (const QString &start : {QStringLiteral("5천억달러"), QStringLiteral("10만개")}) {
+        const auto candidate = candidateStarting(view, start);
+        QVERIFY2(candidate, qPrintable(start));
+        placeCursor(view, candidate->start + 1);
+        QTest::keyClick(view, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    }
+    const QList<Claim> claims = window.document()->claims();
+    QCOMPARE(claims.size(), 2);
+    QVERIFY(window.document()->setClaimVerdict(claims.constFirst().id, Verdict::MostlyTrue).ok());
+
+    // The table filtered to one verdict: "the claims the table shows" is that one.
+    ClaimFilter filter;
+    filter.verdict = Verdict::MostlyTrue;
+    window.findChild<ClaimsPane *>()->setFilter(filter);
+    ExportDialog dialog(window.document(), view->articleId(), {claims.constFirst().id}, &window);
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"));
+    format->setCurrentIndex(format->findData(QStringLiteral("csv")));
+    dialog.findChild<QRadioButton *>()->setChecked(true); // the whole project
+    QCOMPARE(dialog.render()->count("\r\n"), 3);
+    const QList<QRadioButton *> scopes = dialog.findChildren<QRadioButton *>();
+    scopes.at(2)->setChecked(true); // the filtered claims
+    QCOMPARE(dialog.render()->count("\r\n"), 2);
+    QVERIFY(dialog.findChild<QTextBrowser *>(QStringLiteral("exportPreview"))->toPlainText().contains(u"mostly-true"));
+
+    // HTML previewed as the report; PDF on A4 and Letter pages, its text extractable.
+    format->setCurrentIndex(format->findData(QStringLiteral("pdf")));
+    QVERIFY(dialog.findChild<QTextBrowser *>(QStringLiteral("exportPreview"))->toPlainText().contains(u"Claim report"));
+    const QString a4 = m_dir->filePath(QStringLiteral("report-a4.pdf"));
+    QVERIFY(dialog.exportTo(a4).ok());
+    auto pdf = ArticleImporter::importFile(a4);
+    QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+    QVERIFY2(pdf->article.text.contains(u"5천억달러"), qPrintable(pdf->article.text.left(300)));
+    QVERIFY(pdf->article.text.contains(u"Page 1 of"));
+    QFile a4File(a4);
+    QVERIFY(a4File.open(QIODevice::ReadOnly));
+    QVERIFY(a4File.readAll().contains("/MediaBox [0 0 595"));
+    auto *pageSize = dialog.findChild<QComboBox *>(QStringLiteral("exportPageSize"));
+    pageSize->setCurrentIndex(1); // Letter
+    const QString letter = m_dir->filePath(QStringLiteral("report-letter.pdf"));
+    QVERIFY(dialog.exportTo(letter).ok());
+    QFile letterFile(letter);
+    QVERIFY(letterFile.open(QIODevice::ReadOnly));
+    const QByteArray letterBytes = letterFile.readAll();
+    const qsizetype box = letterBytes.indexOf("/MediaBox");
+    QVERIFY2(letterBytes.mid(box, 40).startsWith("/MediaBox [0 0 612"), letterBytes.mid(box, 40).constData());
+
+    // The other formats render too.
+    for (const QString &key : {QStringLiteral("md"), QStringLiteral("json"), QStringLiteral("claimreview"),
+                               QStringLiteral("annotations"), QStringLiteral("html")}) {
+        format->setCurrentIndex(format->findData(key));
+        QVERIFY2(dialog.render().ok() && !dialog.render()->isEmpty(), qPrintable(key));
+    }
 }
 
 QTEST_MAIN(TestWorkspace)
