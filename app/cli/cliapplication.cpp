@@ -7,6 +7,7 @@
 #include "htmlreport.h"
 #include "linkeddataexport.h"
 #include "markdownreport.h"
+#include "pdfreport.h"
 #include "project.h"
 #include "projectjson.h"
 #include "reportcontent.h"
@@ -83,7 +84,7 @@ QString CliApplication::generalHelp() const
               "  sample PROJECT            Create the sample project.\n"
               "  import PROJECT FILE...    Import articles (files or web addresses) into a project,\n"
               "                            creating it if needed.\n"
-              "  export PROJECT            Write a report: --format md, html, csv, json, claimreview or\n"
+              "  export PROJECT            Write a report: --format md, html, pdf, csv, json, claimreview or\n"
               "                            annotations; --article, --verdict; -o FILE.\n"
               "  check PROJECT             Check a project: format, contents, integrity.\n"
               "  info PROJECT --json       The same as JSON.\n"
@@ -288,7 +289,8 @@ int CliApplication::runExport(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to report on."));
     const QCommandLineOption formatOption(
         {QStringLiteral("f"), QStringLiteral("format")},
-        tr("md (Markdown), html (a self-contained report), csv (one row per claim), json (the whole project, "
+        tr("md (Markdown), html (a self-contained report), pdf (the same on pages; needs -o), csv (one row per "
+           "claim), json (the whole project, "
            "for import-json), claimreview (schema.org ClaimReview JSON-LD) or annotations (W3C Web Annotation "
            "JSON-LD)."),
         QStringLiteral("FORMAT"), QStringLiteral("md"));
@@ -299,6 +301,8 @@ int CliApplication::runExport(const QStringList &arguments)
     const QCommandLineOption authorOption(QStringLiteral("author"),
                                           tr("ClaimReview: the organisation that publishes the reviews."),
                                           QStringLiteral("NAME"));
+    const QCommandLineOption pageOption(QStringLiteral("page-size"), tr("PDF: a4 (the default) or letter."),
+                                        QStringLiteral("SIZE"), QStringLiteral("a4"));
     const QCommandLineOption publishedOption(QStringLiteral("published-at"),
                                              tr("ClaimReview: the address where the reviews are published."),
                                              QStringLiteral("URL"));
@@ -306,15 +310,15 @@ int CliApplication::runExport(const QStringList &arguments)
                                            QStringLiteral("ID"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           tr("Write to FILE instead of standard output."), QStringLiteral("FILE"));
-    parser.addOptions(
-        {formatOption, articleOption, outputOption, verdictOption, bomOption, authorOption, publishedOption});
+    parser.addOptions({formatOption, articleOption, outputOption, verdictOption, bomOption, authorOption,
+                       publishedOption, pageOption});
     if (const int code = parse(parser, arguments, QStringLiteral("export"), 1, 1); code >= 0)
         return code;
 
     const QString format = parser.value(formatOption);
-    static const QStringList formats{QStringLiteral("md"),          QStringLiteral("html"),
-                                     QStringLiteral("csv"),         QStringLiteral("json"),
-                                     QStringLiteral("claimreview"), QStringLiteral("annotations")};
+    static const QStringList formats{
+        QStringLiteral("md"),   QStringLiteral("html"),        QStringLiteral("pdf"),        QStringLiteral("csv"),
+        QStringLiteral("json"), QStringLiteral("claimreview"), QStringLiteral("annotations")};
     if (!formats.contains(format))
         return usageError(tr("unknown format '%1' (available: %2)").arg(format, formats.join(QStringLiteral(", "))));
     std::optional<Verdict> verdict;
@@ -337,6 +341,19 @@ int CliApplication::runExport(const QStringList &arguments)
     auto content = ReportContent::fromProject(*project.value(), articleId, verdict);
     if (!content)
         return fail(content.error());
+    if (format == QLatin1StringView("pdf")) {
+        const QString output = parser.value(outputOption);
+        if (output.isEmpty() || output == QLatin1StringView("-"))
+            return usageError(tr("a PDF is written to a file: give -o FILE"));
+        const QString page = parser.value(pageOption).toLower();
+        if (page != QLatin1StringView("a4") && page != QLatin1StringView("letter"))
+            return usageError(tr("--page-size takes a4 or letter, not '%1'").arg(parser.value(pageOption)));
+        if (auto written = PdfReport::write(content.value(), output,
+                                            page == QLatin1StringView("letter") ? QPageSize::Letter : QPageSize::A4);
+            !written)
+            return fail(written.error());
+        return Success;
+    }
     QByteArray report;
     if (format == QLatin1StringView("json")) {
         // The whole project, whatever --article and --verdict say: it is for import-json.

@@ -16,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -75,6 +76,39 @@ QStringList keyPaths(const QJsonValue &value, const QString &prefix = {})
     return paths;
 }
 
+/// UUIDs and times change with every run: golden files hold placeholders for them.
+QString normalized(QString text)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    static const QRegularExpression time(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z"));
+    static const QRegularExpression date(QStringLiteral("\"\\d{4}-\\d{2}-\\d{2}\""));
+    static const QRegularExpression hash(QStringLiteral("[0-9a-f]{64}"));
+    return text.replace(uuid, QStringLiteral("UUID"))
+        .replace(time, QStringLiteral("TIME"))
+        .replace(date, QStringLiteral("\"DATE\""))
+        .replace(hash, QStringLiteral("SHA256"));
+}
+
+/// Golden files live in tests/export/golden; CLAIMLEDGER_UPDATE_GOLDEN=1 rewrites them
+/// after an intended change; then review the diff (see CONTRIBUTING.md).
+void compareWithGolden(const QString &actual, const QString &name)
+{
+    const QString path = QStringLiteral(CLAIMLEDGER_TESTS_DIR "/export/golden/") + name;
+    if (qEnvironmentVariableIntValue("CLAIMLEDGER_UPDATE_GOLDEN") == 1) {
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(actual.toUtf8());
+    }
+    QFile golden(path);
+    QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(path));
+    const QStringList expected = QString::fromUtf8(golden.readAll()).split(u'\n');
+    const QStringList lines = actual.split(u'\n');
+    for (qsizetype i = 0; i < std::min(lines.size(), expected.size()); ++i)
+        QCOMPARE(lines.at(i), expected.at(i));
+    QCOMPARE(lines.size(), expected.size());
+}
+
 } // namespace
 
 class TestExchange : public QObject
@@ -87,6 +121,8 @@ private Q_SLOTS:
     void claimReviewsFollowTheExampleAndTheScale();
     void annotationsPassTheW3cSchemas();
     void htmlReportIsSelfContained();
+    void goldenFiles_data();
+    void goldenFiles();
     void jsonRebuildsAnEqualProject();
 
 private:
@@ -256,16 +292,31 @@ void TestExchange::htmlReportIsSelfContained()
         QVERIFY(at > last);
         last = at;
     }
-    // Golden: CLAIMLEDGER_UPDATE_GOLDEN=1 rewrites it, then review the diff.
-    const QString path = QStringLiteral(CLAIMLEDGER_TESTS_DIR "/export/golden/report.html");
-    if (qEnvironmentVariableIntValue("CLAIMLEDGER_UPDATE_GOLDEN") == 1) {
-        QFile out(path);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(html.toUtf8());
-    }
-    QFile golden(path);
-    QVERIFY(golden.open(QIODevice::ReadOnly));
-    QCOMPARE(html, QString::fromUtf8(golden.readAll()));
+    compareWithGolden(normalized(html), QStringLiteral("report.html"));
+}
+
+void TestExchange::goldenFiles_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::newRow("csv") << QStringLiteral("claims.csv");
+    QTest::newRow("claimreview") << QStringLiteral("claimreview.jsonld");
+    QTest::newRow("annotations") << QStringLiteral("annotations.jsonld");
+}
+
+void TestExchange::goldenFiles()
+{
+    QFETCH(QString, format);
+    QString actual;
+    if (format.endsWith(u".csv"))
+        actual = QString::fromUtf8(CsvReport::render(m_content));
+    else if (format.startsWith(u"claimreview"))
+        actual = QString::fromUtf8(
+            QJsonDocument(LinkedDataExport::claimReviews(m_content, {QStringLiteral("ClaimLedger Fact Desk"), {}}))
+                .toJson(QJsonDocument::Indented));
+    else
+        actual = QString::fromUtf8(
+            QJsonDocument(LinkedDataExport::annotations(m_content)).toJson(QJsonDocument::Indented));
+    compareWithGolden(normalized(actual), format);
 }
 
 void TestExchange::jsonRebuildsAnEqualProject()
