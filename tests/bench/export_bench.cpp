@@ -51,9 +51,9 @@ int main(int argc, char *argv[])
     timer.restart();
     {
         auto rebuilt = Project::create(copy);
-        const Status read = ProjectJson::read(QJsonDocument::fromJson(bytes).object(), *rebuilt.value());
-        out << "import-json: " << timer.elapsed() << " ms" << (read ? "" : " FAILED: ")
-            << (read ? QString() : read.error()) << Qt::endl;
+        const Status imported = ProjectJson::read(QJsonDocument::fromJson(bytes).object(), *rebuilt.value());
+        out << "import-json: " << timer.elapsed() << " ms" << (imported ? "" : " FAILED: ")
+            << (imported ? QString() : imported.error()) << Qt::endl;
     }
     QFile::remove(copy);
     out << "peak RSS: " << TestSupport::peakResidentKilobytes() / 1024 << " MB" << Qt::endl;

@@ -221,8 +221,8 @@ void TestExchange::claimReviewsFollowTheExampleAndTheScale()
         if (name == QStringLiteral("Unprovable")) {
             QVERIFY(!rating.contains(QStringLiteral("ratingValue")));
         } else {
-            const int value = rating.value(QStringLiteral("ratingValue")).toInt();
-            QVERIFY(value >= 1 && value <= 6);
+            const int ratingValue = rating.value(QStringLiteral("ratingValue")).toInt();
+            QVERIFY(ratingValue >= 1 && ratingValue <= 6);
             QCOMPARE(rating.value(QStringLiteral("bestRating")).toInt(), 6);
             QCOMPARE(rating.value(QStringLiteral("worstRating")).toInt(), 1);
             QCOMPARE(name, verdictClaimReviewName(verdictFromKey(QString(name).toLower().replace(u' ', u'-')).value()));

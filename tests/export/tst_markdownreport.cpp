@@ -60,7 +60,10 @@ ReportContent sampleContent()
     empty.id = 2;
     empty.title = QStringLiteral("An article with [no] claims");
 
-    return {QStringLiteral("Stargate review"), {{article, {quote, figure, multiline}}, {empty, {}}}};
+    ReportContent content;
+    content.title = QStringLiteral("Stargate review");
+    content.sections = {{article, {quote, figure, multiline}}, {empty, {}}};
+    return content;
 }
 
 } // namespace
