@@ -1799,6 +1799,14 @@ Imported: %3</source>
         <source>Rationale: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Figure: %1 = %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>

@@ -1801,6 +1801,14 @@ Imported: %3</source>
         <source>Rationale: %1</source>
         <translation>판정 근거: %1</translation>
     </message>
+    <message>
+        <source>Figure: %1 = %2 %3 (%4)</source>
+        <translation>수치: %1 = %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>출처</translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>

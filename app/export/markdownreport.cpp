@@ -2,6 +2,8 @@
 
 #include <QMap>
 
+#include <algorithm>
+
 namespace ClaimLedger {
 
 namespace {
@@ -80,6 +82,7 @@ QString MarkdownReport::render(const ReportContent &content)
         out += u'\n';
     }
 
+    QList<qint64> cited; // sources in the order the evidence first cites them
     for (const auto &section : content.sections) {
         out += QStringLiteral("## ") + escape(section.article.title) + QStringLiteral("\n\n");
         if (!section.article.source.isEmpty())
@@ -93,6 +96,10 @@ QString MarkdownReport::render(const ReportContent &content)
         }
         int number = 0;
         for (const Claim &claim : section.claims) {
+            const QList<FigureRecord> figures = content.figures.value(claim.id);
+            QList<Evidence> evidence = content.evidence.value(claim.id);
+            std::sort(evidence.begin(), evidence.end(),
+                      [](const Evidence &a, const Evidence &b) { return a.id < b.id; });
             QString heading = QStringLiteral("**") + verdictDisplayName(claim.verdict) + QStringLiteral("** · ")
                 + claimKindDisplayName(claim.kind);
             if (!claim.claimant.isEmpty())
@@ -101,14 +108,50 @@ QString MarkdownReport::render(const ReportContent &content)
             out += quoted(claim.quote.exact);
             // A blank line ends the block quote; otherwise CommonMark would pull the
             // next line into it.
-            if (!claim.wording.isEmpty() || !claim.rationale.isEmpty())
+            if (!claim.wording.isEmpty() || !claim.rationale.isEmpty() || !figures.isEmpty() || !evidence.isEmpty())
                 out += u'\n';
             if (!claim.wording.isEmpty())
                 out += QStringLiteral("   ") + tr("Claim: %1").arg(indented(escape(claim.wording))) + u'\n';
+            for (const FigureRecord &figure : figures) {
+                const QString value = figure.low.isEmpty() ? figure.value : figure.low + u'~' + figure.high;
+                out += QStringLiteral("   ")
+                    + tr("Figure: %1 = %2 %3 (%4)").arg(escape(figure.stated), value, figure.unit, figure.qualifier)
+                    + QStringLiteral("  \n");
+            }
             if (!claim.rationale.isEmpty())
                 out += QStringLiteral("   ") + tr("Rationale: %1").arg(indented(escape(claim.rationale))) + u'\n';
+            for (const Evidence &link : std::as_const(evidence)) {
+                if (!cited.contains(link.sourceId))
+                    cited.append(link.sourceId);
+                QString line
+                    = QStringLiteral("   - **%1** — %2 [%3]")
+                          .arg(stanceDisplayName(link.stance), escape(content.sources.value(link.sourceId).title))
+                          .arg(cited.indexOf(link.sourceId) + 1);
+                if (!link.excerpt.isEmpty())
+                    line += QStringLiteral(": “%1”").arg(escape(link.excerpt));
+                if (!link.locator.isEmpty())
+                    line += QStringLiteral(" (%1)").arg(escape(link.locator));
+                out += line + u'\n';
+            }
             out += u'\n';
         }
+    }
+    if (!cited.isEmpty()) {
+        out += QStringLiteral("## ") + tr("Sources") + QStringLiteral("\n\n");
+        int number = 0;
+        for (const qint64 sourceId : std::as_const(cited)) {
+            const Source source = content.sources.value(sourceId);
+            QStringList parts{escape(source.title)};
+            for (const QString &part : {source.author, source.publisher, source.url}) {
+                if (!part.isEmpty())
+                    parts.append(escape(part));
+            }
+            parts.append(reliabilityDisplayName(source.reliability));
+            out += QStringLiteral("%1. ").arg(++number) + parts.join(QStringLiteral(". ")) + u'\n';
+            for (const QString &hash : content.snapshotHashes.value(sourceId))
+                out += QStringLiteral("   SHA-256 `%1`\n").arg(hash);
+        }
+        out += u'\n';
     }
     return out;
 }

@@ -6,8 +6,10 @@
 
 namespace ClaimLedger {
 
-/// A claim list in CommonMark: per article its claims with verdict, kind, claimant,
-/// quoted text and rationale, after a summary of verdict counts.
+/// The claim report in CommonMark, with the HTML report's content: a summary of
+/// verdict counts, per article its claims with verdict, kind, claimant, quoted text,
+/// wording, figures, rationale and evidence, then the cited sources with their
+/// snapshots' SHA-256.
 class MarkdownReport final
 {
     Q_DECLARE_TR_FUNCTIONS(MarkdownReport)

@@ -5,6 +5,7 @@
 #include "csvreport.h"
 #include "htmlreport.h"
 #include "linkeddataexport.h"
+#include "markdownreport.h"
 #include "project.h"
 #include "projectjson.h"
 #include "reportcontent.h"
@@ -81,7 +82,7 @@ QString normalized(QString text)
 {
     static const QRegularExpression uuid(
         QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
-    static const QRegularExpression time(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z"));
+    static const QRegularExpression time(QStringLiteral("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{3})?Z"));
     static const QRegularExpression date(QStringLiteral("\"\\d{4}-\\d{2}-\\d{2}\""));
     static const QRegularExpression hash(QStringLiteral("[0-9a-f]{64}"));
     return text.replace(uuid, QStringLiteral("UUID"))
@@ -301,13 +302,16 @@ void TestExchange::goldenFiles_data()
     QTest::newRow("csv") << QStringLiteral("claims.csv");
     QTest::newRow("claimreview") << QStringLiteral("claimreview.jsonld");
     QTest::newRow("annotations") << QStringLiteral("annotations.jsonld");
+    QTest::newRow("markdown with evidence") << QStringLiteral("report-evidence.md");
 }
 
 void TestExchange::goldenFiles()
 {
     QFETCH(QString, format);
     QString actual;
-    if (format.endsWith(u".csv"))
+    if (format.endsWith(u".md"))
+        actual = MarkdownReport::render(m_content);
+    else if (format.endsWith(u".csv"))
         actual = QString::fromUtf8(CsvReport::render(m_content));
     else if (format.startsWith(u"claimreview"))
         actual = QString::fromUtf8(
