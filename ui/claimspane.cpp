@@ -8,11 +8,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDropEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMimeData>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -121,6 +123,11 @@ ClaimsPane::ClaimsPane(QWidget *parent)
     m_table->setItemDelegateForColumn(ClaimTableModel::VerdictColumn, new EnumComboDelegate(verdictChoices(), this));
     m_table->setItemDelegateForColumn(ClaimTableModel::KindColumn, new EnumComboDelegate(kindChoices(), this));
     m_table->setItemDelegateForColumn(ClaimTableModel::PriorityColumn, new EnumComboDelegate(priorityChoices(), this));
+
+    // Sources dragged from the Sources view link to the claim of the row they land on.
+    m_table->setAcceptDrops(true);
+    m_table->viewport()->setAcceptDrops(true);
+    m_table->viewport()->installEventFilter(this);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -274,6 +281,37 @@ void ClaimsPane::updateCount()
         m_count->setText(tr("%1 claims").arg(QLocale().toString(total)));
     else
         m_count->setText(tr("%1 of %2 claims").arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(total)));
+}
+
+bool ClaimsPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_table->viewport())
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto *drag = static_cast<QDropEvent *>(event);
+        const bool onClaim = drag->mimeData()->hasFormat(QString::fromLatin1(SourceIdMimeType))
+            && m_table->indexAt(drag->position().toPoint()).isValid();
+        if (onClaim)
+            drag->acceptProposedAction();
+        else
+            drag->ignore();
+        return true;
+    }
+    case QEvent::Drop: {
+        auto *drop = static_cast<QDropEvent *>(event);
+        const QModelIndex row = m_table->indexAt(drop->position().toPoint());
+        const qint64 sourceId = drop->mimeData()->data(QString::fromLatin1(SourceIdMimeType)).toLongLong();
+        if (!row.isValid() || sourceId == 0)
+            return false;
+        drop->acceptProposedAction();
+        Q_EMIT sourceDropped(row.data(ClaimIdRole).toLongLong(), sourceId);
+        return true;
+    }
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
 }
 
 } // namespace ClaimLedger

@@ -43,6 +43,11 @@ public:
 
 Q_SIGNALS:
     void selectionChanged();
+    /// A source from the Sources view was dropped on a claim's row.
+    void sourceDropped(qint64 claimId, qint64 sourceId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyFilterBar();

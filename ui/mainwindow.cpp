@@ -464,6 +464,8 @@ void MainWindow::createDocks()
     connect(m_sources, &SourcesPane::addFromLibraryRequested, this, &MainWindow::addSourceFromLibrary);
     connect(m_inspector, &ClaimInspector::linkRequested, this,
             [this](qint64 claimId, qint64 sourceId) { linkSource(claimId, sourceId); });
+    connect(m_claims, &ClaimsPane::sourceDropped, this,
+            [this](qint64 claimId, qint64 sourceId) { linkSource(claimId, sourceId); });
 }
 
 void MainWindow::createStatusBar()

@@ -14,7 +14,7 @@ foreach(file bin/claimledger bin/claimledger-cli
         share/icons/hicolor/16x16/apps/org.example.claimledger.png
         share/icons/hicolor/256x256/apps/org.example.claimledger.png
         share/claimledger/translations/claimledger_ko.qm
-        share/man/man1/claimledger-cli.1
+        share/man/man1/claimledger-cli.1.gz
         share/doc/claimledger/copyright)
     if(NOT EXISTS "${STAGING}/${file}")
         message(FATAL_ERROR "not installed: ${file}")

@@ -9,6 +9,7 @@
 #include "claimtablemodel.h"
 #include "evidencedialog.h"
 #include "exportdialog.h"
+#include "itemroles.h"
 #include "loopbackserver.h"
 #include "mainwindow.h"
 #include "projectdocument.h"
@@ -24,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -472,6 +474,28 @@ void TestWorkspace::sourceByAddressLinkedAsEvidence()
         stack->redo();
         QCOMPARE(evidence().size(), 1);
         QCOMPARE(list->count(), 1);
+        // A source dropped on a claim's row in the table opens the link for that claim.
+        {
+            QMimeData mime;
+            mime.setData(QString::fromLatin1(SourceIdMimeType), QByteArray::number(sources.constFirst().id));
+            auto *claimTable = window.findChild<QTableView *>(QStringLiteral("claimTable"));
+            const QPoint onRow = claimTable->visualRect(claimTable->model()->index(0, 1)).center();
+            QDragEnterEvent enter(onRow, Qt::LinkAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(claimTable->viewport(), &enter);
+            QVERIFY(enter.isAccepted());
+            bool offered = false;
+            QTimer::singleShot(0, &window, [&] {
+                auto *dialog = window.findChild<EvidenceDialog *>();
+                offered = dialog && dialog->evidence().claimId == claimId
+                    && dialog->evidence().sourceId == sources.constFirst().id;
+                dialog->reject();
+            });
+            QDropEvent drop(QPointF(onRow), Qt::LinkAction, &mime, Qt::LeftButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(claimTable->viewport(), &drop);
+            QVERIFY(offered);
+            QCOMPARE(evidence().size(), 1); // cancelled: nothing linked
+        }
+
         // A passage selected in the snapshot becomes an excerpt anchored in it.
         auto *sourceTable = window.findChild<QTableView *>(QStringLiteral("sourceTable"));
         sourceTable->selectRow(0);
