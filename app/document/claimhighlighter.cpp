@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <iterator>
 #include <tuple>
+#include <utility>
 
 namespace ClaimLedger {
 
@@ -24,6 +25,32 @@ QColor candidateColor(Candidate::Kind kind)
         return QColor(0x8a, 0x8a, 0x8a);
     }
     return {};
+}
+
+/// The spans of the marks that differ between two lists, compared by what is painted
+/// of them: `painted` gives a sortable tuple that starts with the mark's start and end.
+template<typename Mark, typename Painted>
+QList<std::pair<qsizetype, qsizetype>> changedSpans(const QList<Mark> &before, const QList<Mark> &after,
+                                                    Painted painted)
+{
+    using Key = decltype(painted(std::declval<const Mark &>()));
+    const auto keys = [&painted](const QList<Mark> &marks) {
+        QList<Key> result;
+        result.reserve(marks.size());
+        for (const Mark &mark : marks)
+            result.append(painted(mark));
+        std::sort(result.begin(), result.end());
+        return result;
+    };
+    const QList<Key> old = keys(before);
+    const QList<Key> now = keys(after);
+    QList<Key> changed;
+    std::set_symmetric_difference(old.cbegin(), old.cend(), now.cbegin(), now.cend(), std::back_inserter(changed));
+    QList<std::pair<qsizetype, qsizetype>> spans;
+    spans.reserve(changed.size());
+    for (const Key &key : std::as_const(changed))
+        spans.append({std::get<0>(key), std::get<1>(key)});
+    return spans;
 }
 
 } // namespace
@@ -85,51 +112,22 @@ void ClaimHighlighter::setMarks(const QList<Claim> &claims, const QList<Candidat
 
 void ClaimHighlighter::setClaims(const QList<Claim> &claims)
 {
-    // What is painted of a claim: its span and its verdict.
-    using Painted = std::tuple<qint64, qsizetype, qsizetype, Verdict>;
-    const auto painted = [](const QList<Claim> &list) {
-        QList<Painted> result;
-        result.reserve(list.size());
-        for (const Claim &claim : list)
-            result.append({claim.id, claim.start, claim.end, claim.verdict});
-        std::sort(result.begin(), result.end());
-        return result;
-    };
-    const QList<Painted> before = painted(m_claims);
-    const QList<Painted> after = painted(claims);
-    QList<Painted> changed;
-    std::set_symmetric_difference(before.cbegin(), before.cend(), after.cbegin(), after.cend(),
-                                  std::back_inserter(changed));
+    // What is painted of a claim: its span, and which claim in which verdict.
+    const auto painted = [](const Claim &claim) { return std::tuple{claim.start, claim.end, claim.id, claim.verdict}; };
+    const auto ranges = changedSpans(m_claims, claims, painted);
     storeClaims(claims);
-    QList<std::pair<qsizetype, qsizetype>> ranges;
-    for (const auto &[id, start, end, verdict] : std::as_const(changed))
-        ranges.append({start, end});
     rehighlightRanges(ranges);
 }
 
 void ClaimHighlighter::setCandidates(const QList<Candidate> &candidates)
 {
-    using Painted = std::tuple<qsizetype, qsizetype, int>;
-    const auto painted = [](const QList<Candidate> &list) {
-        QList<Painted> result;
-        result.reserve(list.size());
-        for (const Candidate &candidate : list)
-            result.append({candidate.start, candidate.end, int(candidate.kind)});
-        std::sort(result.begin(), result.end());
-        return result;
+    const auto painted = [](const Candidate &candidate) {
+        return std::tuple{candidate.start, candidate.end, int(candidate.kind)};
     };
-    const QList<Painted> before = painted(m_candidates);
-    const QList<Painted> after = painted(candidates);
-    QList<Painted> changed;
-    std::set_symmetric_difference(before.cbegin(), before.cend(), after.cbegin(), after.cend(),
-                                  std::back_inserter(changed));
+    const auto ranges = changedSpans(m_candidates, candidates, painted);
     storeCandidates(candidates);
-    if (!m_candidatesShown)
-        return;
-    QList<std::pair<qsizetype, qsizetype>> ranges;
-    for (const auto &[start, end, kind] : std::as_const(changed))
-        ranges.append({start, end});
-    rehighlightRanges(ranges);
+    if (m_candidatesShown)
+        rehighlightRanges(ranges);
 }
 
 void ClaimHighlighter::rehighlightRanges(const QList<std::pair<qsizetype, qsizetype>> &ranges)
