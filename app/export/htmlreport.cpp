@@ -3,8 +3,6 @@
 #include <QLocale>
 #include <QMap>
 
-#include <algorithm>
-
 namespace ClaimLedger {
 
 namespace {
@@ -70,7 +68,7 @@ QString HtmlReport::render(const ReportContent &content, const QDateTime &genera
     }
     html += QStringLiteral("<tr><th>%1</th><th>%2</th></tr>\n</table>\n").arg(escaped(tr("Total"))).arg(total);
 
-    QList<qint64> cited;
+    const QList<qint64> &cited = content.citedSources;
     for (const ReportContent::Section &section : content.sections) {
         const Article &article = section.article;
         html += QStringLiteral("<h2>%1</h2>\n<p class=\"meta\">").arg(escaped(article.title));
@@ -107,15 +105,11 @@ QString HtmlReport::render(const ReportContent &content, const QDateTime &genera
             if (!claim.rationale.isEmpty())
                 html
                     += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(escaped(tr("Rationale:")), escaped(claim.rationale));
-            QList<Evidence> evidence = content.evidence.value(claim.id);
-            std::sort(evidence.begin(), evidence.end(),
-                      [](const Evidence &a, const Evidence &b) { return a.id < b.id; });
+            const QList<Evidence> evidence = content.evidence.value(claim.id);
             if (!evidence.isEmpty()) {
                 html += QStringLiteral("<p><b>%1</b></p>\n<ul class=\"evidence\">\n").arg(escaped(tr("Evidence:")));
                 for (const Evidence &link : std::as_const(evidence)) {
                     const Source source = content.sources.value(link.sourceId);
-                    if (!cited.contains(link.sourceId))
-                        cited.append(link.sourceId);
                     QString item = QStringLiteral("<b>%1</b> — %2 [%3]")
                                        .arg(escaped(stanceDisplayName(link.stance)), escaped(source.title))
                                        .arg(cited.indexOf(link.sourceId) + 1);

@@ -2,8 +2,6 @@
 
 #include <QMap>
 
-#include <algorithm>
-
 namespace ClaimLedger {
 
 namespace {
@@ -82,7 +80,7 @@ QString MarkdownReport::render(const ReportContent &content)
         out += u'\n';
     }
 
-    QList<qint64> cited; // sources in the order the evidence first cites them
+    const QList<qint64> &cited = content.citedSources;
     for (const auto &section : content.sections) {
         out += QStringLiteral("## ") + escape(section.article.title) + QStringLiteral("\n\n");
         if (!section.article.source.isEmpty())
@@ -97,9 +95,7 @@ QString MarkdownReport::render(const ReportContent &content)
         int number = 0;
         for (const Claim &claim : section.claims) {
             const QList<FigureRecord> figures = content.figures.value(claim.id);
-            QList<Evidence> evidence = content.evidence.value(claim.id);
-            std::sort(evidence.begin(), evidence.end(),
-                      [](const Evidence &a, const Evidence &b) { return a.id < b.id; });
+            const QList<Evidence> evidence = content.evidence.value(claim.id);
             QString heading = QStringLiteral("**") + verdictDisplayName(claim.verdict) + QStringLiteral("** · ")
                 + claimKindDisplayName(claim.kind);
             if (!claim.claimant.isEmpty())
@@ -121,8 +117,6 @@ QString MarkdownReport::render(const ReportContent &content)
             if (!claim.rationale.isEmpty())
                 out += QStringLiteral("   ") + tr("Rationale: %1").arg(indented(escape(claim.rationale))) + u'\n';
             for (const Evidence &link : std::as_const(evidence)) {
-                if (!cited.contains(link.sourceId))
-                    cited.append(link.sourceId);
                 QString line
                     = QStringLiteral("   - **%1** — %2 [%3]")
                           .arg(stanceDisplayName(link.stance), escape(content.sources.value(link.sourceId).title))

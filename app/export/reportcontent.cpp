@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace ClaimLedger {
 
 Result<ReportContent> ReportContent::fromProject(const Project &project, qint64 articleId,
@@ -60,6 +62,9 @@ Result<ReportContent> ReportContent::fromProject(const Project &project, qint64 
             }
         }
     }
+    for (auto it = content.evidence.begin(); it != content.evidence.end(); ++it)
+        std::sort(it->begin(), it->end(), [](const Evidence &a, const Evidence &b) { return a.id < b.id; });
+    content.numberCitations();
     if (auto figures = project.figuresByClaim()) {
         for (auto it = figures->cbegin(); it != figures->cend(); ++it) {
             if (reported.contains(it.key()))
@@ -76,6 +81,20 @@ void ReportContent::restrictTo(const QSet<qint64> &claimIds)
     for (Section &section : sections)
         section.claims.removeIf([&](const Claim &claim) { return !claimIds.contains(claim.id); });
     sections.removeIf([](const Section &section) { return section.claims.isEmpty(); });
+    numberCitations();
+}
+
+void ReportContent::numberCitations()
+{
+    citedSources.clear();
+    for (const Section &section : std::as_const(sections)) {
+        for (const Claim &claim : section.claims) {
+            for (const Evidence &link : evidence.value(claim.id)) {
+                if (!citedSources.contains(link.sourceId))
+                    citedSources.append(link.sourceId);
+            }
+        }
+    }
 }
 
 } // namespace ClaimLedger

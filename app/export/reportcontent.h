@@ -29,12 +29,16 @@ struct ReportContent {
     QList<Section> sections;
     /// Claimants the project knows as organisations (the rest are people).
     QStringList organizations;
-    /// What reports cite: each claim's evidence and figures (by claim id), and the
+    /// What reports cite: each claim's evidence (in the order it was linked) and figures
+    /// (by claim id), and the
     /// sources with the SHA-256 of their snapshots (by source id).
     QHash<qint64, QList<Evidence>> evidence;
     QHash<qint64, QList<FigureRecord>> figures;
     QHash<qint64, Source> sources;
     QHash<qint64, QStringList> snapshotHashes;
+    /// The cited sources in the order the report first cites them (claims in text
+    /// order, each claim's evidence by id), as reports number them.
+    QList<qint64> citedSources;
 
     /// The whole project, or only the article `articleId` when it is not 0; with
     /// `verdict`, only the claims rated so.
@@ -44,6 +48,8 @@ struct ReportContent {
     /// Keeps only these claims (the rows a filter of the claims table shows), and the
     /// articles that still have claims.
     void restrictTo(const QSet<qint64> &claimIds);
+    /// Fills citedSources from the sections and evidence.
+    void numberCitations();
 };
 
 } // namespace ClaimLedger
