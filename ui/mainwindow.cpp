@@ -4,13 +4,11 @@
 #include "appsettings.h"
 #include "articlefetcher.h"
 #include "articleimporter.h"
-#include "articlelistmodel.h"
 #include "articleview.h"
 #include "claimhighlighter.h"
 #include "claiminspector.h"
 #include "claimledger_version.h"
 #include "claimspane.h"
-#include "claimtablemodel.h"
 #include "evidencedialog.h"
 #include "exportdialog.h"
 #include "itemroles.h"
@@ -28,7 +26,6 @@
 #include <ksyntaxhighlighting_version.h>
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -37,7 +34,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
