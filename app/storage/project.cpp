@@ -10,10 +10,13 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QtEndian>
+
+#include <cerrno>
 
 #include <sqlite3.h>
 
@@ -154,25 +157,91 @@ Result<QString> openConnection(const QString &path, bool readOnly)
 }
 
 /// Refuses a schema that holds anything ClaimLedger did not create: a trigger or view
-/// planted in a file mailed to the analyst would run on her machine otherwise.
-QString checkSchemaObjects(Project::Private &d)
+/// planted in a file mailed to the analyst would run on her machine otherwise. Every
+/// row of sqlite_schema is read and judged here, in C++: a LIKE pattern would treat the
+/// '_' of 'sqlite_' as a wildcard and let a trigger named "sqliteXevil" through.
+QString checkSchemaObjects(Project::Private &d, bool currentFormat)
 {
-    auto query = d.run(QStringLiteral("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'"));
+    auto query = d.run(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema"));
     if (!query)
         return query.error();
     const QStringList &expected = ProjectSchema::expectedObjects();
+    const QHash<QString, QString> &definitions = ProjectSchema::expectedDefinitions();
     QString unexpected;
     while (query.value()->next()) {
         const QString type = query.value()->value(0).toString();
         const QString name = query.value()->value(1).toString();
-        const bool ours = type == QLatin1StringView("index") || expected.contains(name);
-        if (!ours || type == QLatin1StringView("trigger") || type == QLatin1StringView("view")) {
-            unexpected = QStringLiteral("%1 “%2”").arg(type, name);
+        const QString table = query.value()->value(2).toString();
+        const QString sql = query.value()->value(3).toString();
+        // SQLite's own objects: automatic indexes of UNIQUE constraints, and tables such
+        // as sqlite_stat1. Their prefix is compared literally.
+        const bool internal = name.startsWith(QLatin1StringView("sqlite_"));
+        bool ours = false;
+        if (type == QLatin1StringView("table"))
+            ours = internal ? sql.isEmpty() || name.startsWith(QLatin1StringView("sqlite_stat"))
+                            : expected.contains(name);
+        else if (type == QLatin1StringView("index"))
+            ours = internal ? expected.contains(table) && sql.isEmpty() : definitions.contains(name);
+        // Triggers and views, whatever their names, are never ClaimLedger's.
+        if (!ours) {
+            unexpected = Project::tr("it contains %1 “%2”, which ClaimLedger does not create").arg(type, name);
+            break;
+        }
+        const auto definition = definitions.constFind(name);
+        // Older formats are upgraded by the migrations, which know their definitions.
+        if (currentFormat && definition != definitions.cend()
+            && *definition != ProjectSchema::normalizedDefinition(sql)) {
+            unexpected = Project::tr("its %1 “%2” is defined otherwise than ClaimLedger defines it").arg(type, name);
             break;
         }
     }
     query.value()->finish();
     return unexpected;
+}
+
+/// Values a file can hold that ClaimLedger never writes and its readers must not meet:
+/// rows written with CHECK constraints switched off, hashes that are not hashes,
+/// references that do not hold. Each entry says what is wrong, in the user's words.
+QStringList storedValueProblems(Project::Private &d)
+{
+    QStringList verdicts;
+    for (const Verdict verdict : allVerdicts())
+        verdicts.append(u'\'' + verdictKey(verdict) + u'\'');
+    QStringList kinds;
+    for (const ClaimKind kind : allClaimKinds())
+        kinds.append(u'\'' + claimKindKey(kind) + u'\'');
+    // The keys come from the domain's fixed tables, never from a file.
+    const QList<std::pair<QString, const char *>> rules{
+        {QStringLiteral("SELECT count(*) FROM claim WHERE typeof(start_offset) != 'integer' "
+                        "OR typeof(end_offset) != 'integer' OR start_offset < 0 OR end_offset <= start_offset"),
+         QT_TRANSLATE_NOOP("Project", "claims with impossible offsets: %1")},
+        {QStringLiteral("SELECT count(*) FROM claim c LEFT JOIN article_version v ON v.id = c.version_id "
+                        "WHERE v.id IS NULL OR v.article_id != c.article_id"),
+         QT_TRANSLATE_NOOP("Project", "claims on an article version that is not there: %1")},
+        {QStringLiteral("SELECT count(*) FROM claim WHERE verdict NOT IN (%1) OR kind NOT IN (%2)")
+             .arg(verdicts.join(u','), kinds.join(u',')),
+         QT_TRANSLATE_NOOP("Project", "claims with an unknown verdict or kind: %1")},
+        {QStringLiteral("SELECT count(*) FROM snapshot WHERE length(sha256) != 64 OR sha256 GLOB '*[^0-9a-f]*'"),
+         QT_TRANSLATE_NOOP("Project", "snapshots whose SHA-256 is not 64 hexadecimal digits: %1")},
+        {QStringLiteral("SELECT count(*) FROM article_version WHERE original_sha256 != '' "
+                        "AND (length(original_sha256) != 64 OR original_sha256 GLOB '*[^0-9a-f]*')"),
+         QT_TRANSLATE_NOOP("Project", "article versions whose SHA-256 is not 64 hexadecimal digits: %1")},
+        {QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"),
+         QT_TRANSLATE_NOOP("Project", "rows whose references do not hold: %1")},
+    };
+    QStringList problems;
+    for (const auto &[sql, message] : rules) {
+        auto count = d.run(sql);
+        if (!count) {
+            problems.append(count.error());
+            continue;
+        }
+        const qint64 n = count.value()->next() ? count.value()->value(0).toLongLong() : 0;
+        count.value()->finish();
+        if (n > 0)
+            problems.append(Project::tr(message).arg(n));
+    }
+    return problems;
 }
 
 Article articleFromRow(const QSqlQuery &query)
@@ -213,8 +282,56 @@ sqlite3 *nativeHandle(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.data());
 }
 
+namespace {
+
+// The files this process's projects have open, so no report is written over one.
+QMutex openFilesMutex;
+QList<FileIdentity> openFiles;
+
+} // namespace
+
+void Project::Private::registerFile()
+{
+    identity = FileIdentity::of(path);
+    if (!identity)
+        return;
+    const QMutexLocker locker(&openFilesMutex);
+    openFiles.append(*identity);
+}
+
+QString Project::Private::lostFileReason() const
+{
+    if (!identity)
+        return {};
+    const auto now = FileIdentity::of(path);
+    if (!now)
+        return tr("the project file %1 was deleted or moved away while it was open. Nothing more can be "
+                  "saved to it; use File > Save As to keep what is open.")
+            .arg(nativePath(path));
+    if (*now != *identity)
+        return tr("the project file %1 was replaced by another file while it was open. Nothing more is "
+                  "saved to it; use File > Save As to keep what is open.")
+            .arg(nativePath(path));
+    return {};
+}
+
+bool Project::isOpenFile(const FileIdentity &file)
+{
+    const QMutexLocker locker(&openFilesMutex);
+    return openFiles.contains(file);
+}
+
+bool Project::fileIsStillThere() const
+{
+    return d->lostFileReason().isEmpty();
+}
+
 Project::Private::~Private()
 {
+    if (identity) {
+        const QMutexLocker locker(&openFilesMutex);
+        openFiles.removeOne(*identity);
+    }
     statements.clear();
     if (!connectionName.isEmpty()) {
         QSqlDatabase::database(connectionName, false).close();
@@ -247,9 +364,13 @@ Result<QSqlQuery *> Project::Private::run(const QString &sql, const QVariantHash
 
 Status Project::Private::refuseIfReadOnly() const
 {
-    if (readOnlyReason.isEmpty())
-        return {};
-    return Error{tr("The project cannot be changed: %1").arg(readOnlyReason)};
+    if (!readOnlyReason.isEmpty())
+        return Error{tr("The project cannot be changed: %1").arg(readOnlyReason)};
+    // A stat before each edit: an edit to a file moved or replaced under us would go
+    // to a file no longer at the path, or fail inside SQLite with a raw message.
+    if (const QString lost = lostFileReason(); !lost.isEmpty())
+        return Error{tr("The change could not be saved: %1").arg(lost)};
+    return {};
 }
 
 Status Project::Private::logChange(const QString &operation, const QUuid &uuid, const QJsonObject &before,
@@ -296,10 +417,11 @@ Status Project::Private::unindex(SearchKind kind, qint64 id)
 Project::Private::Transaction::Transaction(Private *dd)
     : d(dd)
     , m_outer(dd->transactionDepth == 0)
-    , m_began(m_outer ? dd->db().transaction() : true)
 {
-    if (m_outer)
+    if (m_outer) {
         d->innerFailed = false;
+        m_began = d->db().transaction();
+    }
     ++d->transactionDepth;
 }
 
@@ -412,7 +534,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
                             "writes format %2). It is open read-only; update ClaimLedger to edit it.")
                              .arg(header->userVersion)
                              .arg(ProjectSchema::CurrentVersion);
-    else if (mode == OpenMode::ReadOnly)
+    else if (mode != OpenMode::ReadWrite)
         readOnlyReason = tr("it was opened for reading only.");
     else if (!canWriteBeside(absolutePath))
         readOnlyReason
@@ -426,19 +548,27 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
         lock = std::make_unique<QLockFile>(info.absolutePath() + QStringLiteral("/.") + info.fileName()
                                            + QStringLiteral(".lock"));
         lock->setStaleLockTime(0);
+        errno = 0;
         if (!lock->tryLock(0)) {
+            const int lockErrno = errno;
             qint64 pid = 0;
             QString host;
             QString application;
-            lock->getLockInfo(&pid, &host, &application);
-            readOnlyReason = tr("it is open in another ClaimLedger window (process %1). It is open read-only "
-                                "here; close it there to edit it here.")
-                                 .arg(pid);
+            if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &application))
+                readOnlyReason = tr("it is open in another ClaimLedger window (process %1). It is open read-only "
+                                    "here; close it there to edit it here.")
+                                     .arg(pid);
+            else
+                // The lock file could not be made: say why (a full disk, most often),
+                // not that another window has the project.
+                readOnlyReason = tr("its lock file could not be created beside it (%1). It is open read-only.")
+                                     .arg(lockErrno != 0 ? systemErrorText(lockErrno) : tr("unknown reason"));
             lock.reset();
         }
     }
 
-    const bool needsUpgrade = header->userVersion < quint32(ProjectSchema::CurrentVersion);
+    const bool inspecting = mode == OpenMode::Inspect;
+    const bool needsUpgrade = header->userVersion < quint32(ProjectSchema::CurrentVersion) && !inspecting;
     if (needsUpgrade && !readOnlyReason.isEmpty())
         return Error{tr("%1 was saved by an older version of ClaimLedger and must be upgraded before it can "
                         "be opened, but %2")
@@ -454,18 +584,44 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
                              .arg(nativeFile, nativePath(backupPath))};
     }
 
+    // A read-only connection cannot roll back what a crash left in the journal, and
+    // SQLite then fails every read with "attempt to write a readonly database".
+    bool recovered = false;
+    if (!readOnlyReason.isEmpty() && QFileInfo(absolutePath + QStringLiteral("-journal")).size() > 0) {
+        if (!canWriteBeside(absolutePath))
+            return Error{tr("%1 has a write to finish that a crash or a full disk interrupted (its journal %2 "
+                            "is beside it). The edits saved before it are intact; open the project where it "
+                            "can be written to, and the interrupted write is rolled back.")
+                             .arg(nativeFile, nativePath(absolutePath + QStringLiteral("-journal")))};
+        auto recovery = openConnection(absolutePath, false);
+        if (!recovery)
+            return Error{recovery.error()};
+        {
+            // The first read of a writable connection rolls a hot journal back.
+            QSqlQuery query(QSqlDatabase::database(recovery.value(), false));
+            if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
+                return Error{tr("%1 is damaged and cannot be opened: %2").arg(nativeFile, query.lastError().text())};
+        }
+        QSqlDatabase::database(recovery.value(), false).close();
+        QSqlDatabase::removeDatabase(recovery.value());
+        recovered = !QFileInfo::exists(absolutePath + QStringLiteral("-journal"));
+    }
+
     auto connection = openConnection(absolutePath, !readOnlyReason.isEmpty());
     if (!connection)
         return Error{connection.error()};
 
     auto d = std::make_unique<Private>();
+    d->recoveredJournal = recovered;
     d->path = absolutePath;
     d->connectionName = connection.value();
     d->readOnlyReason = readOnlyReason;
     d->backupPath = backupPath;
     d->lock = std::move(lock);
+    d->registerFile();
 
-    if (QFileInfo(absolutePath).size() <= quickCheckLimit) {
+    // Inspecting runs the full integrity check later and reports what it finds.
+    if (!inspecting && QFileInfo(absolutePath).size() <= quickCheckLimit) {
         auto check = d->run(QStringLiteral("PRAGMA quick_check(1)"));
         if (!check)
             return Error{tr("%1 is damaged and cannot be opened: %2").arg(nativeFile, check.error())};
@@ -474,9 +630,10 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
         if (result != QLatin1StringView("ok"))
             return Error{tr("%1 is damaged and cannot be opened: %2").arg(nativeFile, result)};
     }
-    if (const QString unexpected = checkSchemaObjects(*d); !unexpected.isEmpty())
-        return Error{tr("%1 was changed outside ClaimLedger: it contains %2, which ClaimLedger does not "
-                        "create. It is not opened, so that nothing in it can run.")
+    if (const QString unexpected
+        = checkSchemaObjects(*d, header->userVersion == quint32(ProjectSchema::CurrentVersion));
+        !unexpected.isEmpty())
+        return Error{tr("%1 was changed outside ClaimLedger: %2. It is not opened, so that nothing in it can run.")
                          .arg(nativeFile, unexpected)};
 
     if (needsUpgrade) {
@@ -485,6 +642,14 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
         if (const QString failure = ProjectSchema::migrate(db, int(header->userVersion)); !failure.isEmpty())
             return Error{tr("Cannot upgrade %1: %2. The file is unchanged; a copy is at %3.")
                              .arg(nativeFile, failure, nativePath(backupPath))};
+    }
+    // Reading only (check, info, list) reports such values instead of refusing the file;
+    // what edits or exports it must not meet them. A newer format's tables may differ.
+    if (!inspecting && header->userVersion <= quint32(ProjectSchema::CurrentVersion)) {
+        if (const QStringList problems = storedValueProblems(*d); !problems.isEmpty())
+            return Error{tr("%1 holds values ClaimLedger never writes (%2): it was changed outside ClaimLedger "
+                            "or is damaged, and is not opened. 'claimledger-cli check' reports what it holds.")
+                             .arg(nativeFile, problems.join(QStringLiteral("; ")))};
     }
     return std::unique_ptr<Project>(new Project(std::move(d)));
 }
@@ -503,6 +668,7 @@ Result<std::unique_ptr<Project>> Project::openPeer(const Peer &peer)
     d->path = peer.path;
     d->connectionName = connection.value();
     d->analyst = peer.analyst;
+    d->registerFile();
     return std::unique_ptr<Project>(new Project(std::move(d)));
 }
 
@@ -529,6 +695,11 @@ QString Project::readOnlyReason() const
 QString Project::backupPath() const
 {
     return d->backupPath;
+}
+
+bool Project::recoveredJournal() const
+{
+    return d->recoveredJournal;
 }
 
 void Project::setAnalystName(const QString &name)
@@ -802,6 +973,15 @@ Result<ProjectInfo> Project::info(bool checkIntegrity) const
                              QStringLiteral("snapshot"),  QStringLiteral("evidence"),        QStringLiteral("tag"),
                              QStringLiteral("change_log")};
     for (const QString &table : tables) {
+        // An older format, opened to be inspected, lacks some tables.
+        auto exists = d->run(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = :name"),
+                             {{QStringLiteral(":name"), table}});
+        if (!exists)
+            return Error{exists.error()};
+        const bool present = exists.value()->next() && exists.value()->value(0).toInt() > 0;
+        exists.value()->finish();
+        if (!present)
+            continue;
         // Table names come from the fixed list above, never from input.
         auto count = d->run(QStringLiteral("SELECT count(*) FROM ") + table);
         if (!count)
@@ -818,7 +998,13 @@ Result<ProjectInfo> Project::info(bool checkIntegrity) const
         while (check.value()->next())
             problems.append(check.value()->value(0).toString());
         check.value()->finish();
-        info.integrity = problems.join(u'\n');
+        if (problems == QStringList{QStringLiteral("ok")})
+            problems.clear();
+        // What integrity_check cannot see: values a writer with CHECK constraints off
+        // (or any other program) left behind.
+        if (info.schemaVersion == ProjectSchema::CurrentVersion)
+            problems += storedValueProblems(*d);
+        info.integrity = problems.isEmpty() ? QStringLiteral("ok") : problems.join(u'\n');
     }
     return info;
 }

@@ -2,6 +2,7 @@
 
 #include "article.h"
 #include "claim.h"
+#include "fileidentity.h"
 #include "result.h"
 #include "sources.h"
 
@@ -72,9 +73,14 @@ public:
     /// be written, or one open in another window opens read-only (see
     /// readOnlyReason()). An older project is upgraded after a backup copy is written
     /// beside it (backupPath()).
-    /// `ReadOnly` opens for reading only, as the command line's check does: nothing
+    /// `ReadOnly` opens for reading only, as the command line's listings do: nothing
     /// is locked, upgraded or written.
-    enum class OpenMode { ReadWrite, ReadOnly };
+    /// `Inspect` is what `claimledger-cli check` needs: read-only, and it also opens
+    /// files of an older format without upgrading them (only info() may be asked of
+    /// those) and files holding values ClaimLedger never writes, which info(true)
+    /// reports. A write interrupted by a crash or a full disk (a hot journal) is rolled
+    /// back first where the file can be written, as any open would; see recoveredJournal().
+    enum class OpenMode { ReadWrite, ReadOnly, Inspect };
     static Result<std::unique_ptr<Project>> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
 
     /// What another thread needs to open its own connection to this project.
@@ -102,6 +108,16 @@ public:
     QString readOnlyReason() const;
     /// The backup written before upgrading this file when it was opened; else empty.
     QString backupPath() const;
+    /// Whether opening rolled back a write that a crash or a full disk interrupted.
+    bool recoveredJournal() const;
+
+    /// Whether the file at the project's path is still the one that was opened. When
+    /// it was moved, replaced or deleted, every edit is refused (it would go to a file
+    /// no longer there, or vanish) while everything already read can still be saved
+    /// elsewhere with saveCopy(), since the connection still holds the original file.
+    bool fileIsStillThere() const;
+    /// Whether some Project of this process has the file open.
+    static bool isOpenFile(const FileIdentity &file);
 
     /// The analyst recorded in the change log for the edits that follow.
     void setAnalystName(const QString &name);

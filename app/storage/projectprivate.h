@@ -16,6 +16,7 @@
 #include <QVariantHash>
 
 #include <memory>
+#include <optional>
 
 struct sqlite3;
 
@@ -34,14 +35,21 @@ struct Project::Private {
     QString connectionName;
     QString readOnlyReason;
     QString backupPath;
+    bool recoveredJournal = false;
     QString analyst;
     std::unique_ptr<QLockFile> lock;
+    /// The file as opened; checked before each edit (refuseIfReadOnly()).
+    std::optional<FileIdentity> identity;
     // Each statement is prepared once per connection and reused (bound by name).
     QHash<QString, QSqlQuery> statements;
     int transactionDepth = 0;
     bool innerFailed = false;
 
     ~Private();
+    /// Records the file's identity and lists it among this process's open projects.
+    void registerFile();
+    /// Empty while the file at `path` is the one opened; else why edits are refused.
+    QString lostFileReason() const;
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
 
@@ -67,7 +75,7 @@ struct Project::Private {
     private:
         Private *d;
         bool m_outer;
-        bool m_began;
+        bool m_began = true;
         bool m_done = false;
     };
 };

@@ -276,6 +276,44 @@ QString migrate(QSqlDatabase &db, int from, int to)
     return {};
 }
 
+QString normalizedDefinition(const QString &sql)
+{
+    // SQLite keeps the CREATE statement as written, except that ALTER TABLE ... RENAME
+    // quotes the new name; neither quoting nor spacing changes what a table is.
+    QString text = sql;
+    text.remove(u'"').remove(u'\'').remove(u'`');
+    return text.simplified().toLower();
+}
+
+const QHash<QString, QString> &expectedDefinitions()
+{
+    // Read from a database this build makes: the one definition of the schema is the
+    // migrations above, and a file made by them (new or upgraded) matches it exactly.
+    static const QHash<QString, QString> definitions = [] {
+        QHash<QString, QString> result;
+        const QString name = QStringLiteral("claimledger-schema-reference");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            if (db.open() && migrate(db, 0).isEmpty()) {
+                QSqlQuery query(db);
+                query.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL"));
+                while (query.next()) {
+                    const QString object = query.value(0).toString();
+                    // FTS5 writes its shadow tables' definitions itself, and they differ
+                    // between SQLite versions: those are checked by name only.
+                    if (!object.startsWith(QLatin1StringView("search_index_")))
+                        result.insert(object, normalizedDefinition(query.value(1).toString()));
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return result;
+    }();
+    return definitions;
+}
+
 const QStringList &expectedObjects()
 {
     // Every table and index the current schema has (FTS5 adds shadow tables).

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 #include <QtGlobal>
 
@@ -23,5 +24,13 @@ QString migrate(QSqlDatabase &db, int from, int to = CurrentVersion);
 /// The names of every table and index the current schema has. A file holding other
 /// objects (triggers, views, tables) was not written by ClaimLedger alone.
 const QStringList &expectedObjects();
+
+/// The CREATE statement of each table and index the current schema defines (FTS5's
+/// shadow tables aside), by name, as normalizedDefinition() gives it. A file whose
+/// tables are defined otherwise (a table rebuilt without its CHECK constraints, a
+/// column added) was changed outside ClaimLedger.
+const QHash<QString, QString> &expectedDefinitions();
+/// A CREATE statement with quotes dropped, white space folded and letters lower-cased.
+QString normalizedDefinition(const QString &sql);
 
 } // namespace ClaimLedger::ProjectSchema

@@ -3,6 +3,7 @@
 
 #include "project.h"
 #include "projectschema.h"
+#include "tamper.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,32 +15,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdio>
+
 using namespace ClaimLedger;
 
-namespace {
-
-/// Runs SQL on a file through a plain connection, as another program would.
-bool tamper(const QString &path, const QStringList &statements)
-{
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery query(db);
-        for (const QString &statement : statements) {
-            if (ok && !query.exec(statement)) {
-                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
-                ok = false;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-    return ok;
-}
-
-} // namespace
 
 class TestProjectSafety : public QObject
 {
@@ -52,6 +31,12 @@ private Q_SLOTS:
     void craftedSchemasAreRefused_data();
     void craftedSchemasAreRefused();
     void oddColumnTypesDoNotCrash();
+    void tablesDefinedOtherwiseAreRefused();
+    void valuesNeverWrittenAreRefusedAndReported_data();
+    void valuesNeverWrittenAreRefusedAndReported();
+    void olderFormatsCanBeInspectedWithoutUpgrading();
+    void aReplacedFileRefusesEditsAndKeepsItsContent();
+    void aDeletedFileRefusesEdits();
     void hugeBlobsAreRead();
     void truncatedFilesAreRefused();
     void unreadableFilesAreRefused();
@@ -152,6 +137,27 @@ void TestProjectSafety::craftedSchemasAreRefused_data()
     QTest::newRow("trigger") << QStringList{QStringLiteral(
         "CREATE TRIGGER wipe AFTER INSERT ON claim BEGIN DELETE FROM article; END")}
                              << "trigger “wipe”";
+    // '_' is a LIKE wildcard: a check written as NOT LIKE 'sqlite_%' lets this one in.
+    QTest::newRow("trigger named like SQLite's own")
+        << QStringList{QStringLiteral("CREATE TRIGGER sqliteXevil AFTER UPDATE ON claim BEGIN "
+                                      "UPDATE claim SET verdict = 'false'; DELETE FROM evidence; END")}
+        << "trigger “sqliteXevil”";
+    // A name SQLite reserves for itself, which only writable_schema can plant.
+    QTest::newRow("trigger with SQLite's prefix")
+        << QStringList{QStringLiteral("PRAGMA writable_schema = ON"),
+                       QStringLiteral("INSERT INTO sqlite_schema (type, name, tbl_name, rootpage, sql) VALUES "
+                                      "('trigger', 'sqlite_evil', 'claim', 0, 'CREATE TRIGGER sqlite_evil AFTER "
+                                      "UPDATE ON claim BEGIN UPDATE claim SET verdict = ''false''; END')")}
+        << "trigger “sqlite_evil”";
+    QTest::newRow("view with SQLite's prefix")
+        << QStringList{QStringLiteral("PRAGMA writable_schema = ON"),
+                       QStringLiteral("INSERT INTO sqlite_schema (type, name, tbl_name, rootpage, sql) VALUES "
+                                      "('view', 'sqlite_spy', 'sqlite_spy', 0, 'CREATE VIEW sqlite_spy AS "
+                                      "SELECT 1')")}
+        << "view “sqlite_spy”";
+    QTest::newRow("index on a foreign table")
+        << QStringList{QStringLiteral("CREATE TABLE sqlitex (x)"), QStringLiteral("CREATE INDEX by_x ON sqlitex (x)")}
+        << "sqlitex";
     QTest::newRow("view") << QStringList{QStringLiteral("CREATE VIEW spy AS SELECT * FROM claim")} << "view “spy”";
     QTest::newRow("extra table") << QStringList{QStringLiteral("CREATE TABLE payload (x)")} << "table “payload”";
 }
@@ -187,6 +193,133 @@ void TestProjectSafety::oddColumnTypesDoNotCrash()
     QCOMPARE(claims->size(), 1);
     QCOMPARE(claims->constFirst().verdict, Verdict::Unverified); // unknown keys read as the default
     QCOMPARE(claims->constFirst().kind, ClaimKind::Statement);
+}
+
+void TestProjectSafety::tablesDefinedOtherwiseAreRefused()
+{
+    // The claim table rebuilt without its CHECK constraints, then given rows no
+    // ClaimLedger would write: the definition alone gives it away.
+    const QString path = makeProject(QStringLiteral("rebuilt.claimledger"));
+    QVERIFY(tamper(path, {QStringLiteral("PRAGMA foreign_keys = OFF"),
+                          QStringLiteral("ALTER TABLE claim RENAME TO claim_old"),
+                          QStringLiteral("CREATE TABLE claim (id INTEGER PRIMARY KEY, uuid TEXT, article_id INTEGER, "
+                                         "version_id INTEGER, start_offset INTEGER, end_offset INTEGER, exact TEXT, "
+                                         "prefix TEXT, suffix TEXT, kind TEXT, verdict TEXT, claimant TEXT, "
+                                         "claimant_id INTEGER, wording TEXT, rationale TEXT, priority INTEGER, "
+                                         "created_at TEXT, modified_at TEXT) STRICT"),
+                          QStringLiteral("INSERT INTO claim SELECT * FROM claim_old"),
+                          QStringLiteral("DROP TABLE claim_old"),
+                          QStringLiteral("CREATE INDEX claim_by_article ON claim (article_id, start_offset)"),
+                          QStringLiteral("CREATE INDEX claim_by_version ON claim (version_id)"),
+                          QStringLiteral("CREATE INDEX claim_by_verdict ON claim (verdict)"),
+                          QStringLiteral("CREATE INDEX claim_by_claimant ON claim (claimant_id)")}));
+    auto project = Project::open(path);
+    QVERIFY(!project.ok());
+    QVERIFY2(project.error().contains(QStringLiteral("” is defined otherwise than ClaimLedger defines it")),
+             qPrintable(project.error()));
+}
+
+void TestProjectSafety::valuesNeverWrittenAreRefusedAndReported_data()
+{
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("negative offsets") << QStringList{QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                                                     QStringLiteral("UPDATE claim SET start_offset = -5")}
+                                      << "claims with impossible offsets: 1";
+    QTest::newRow("empty span") << QStringList{QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                                               QStringLiteral("UPDATE claim SET end_offset = start_offset")}
+                                << "claims with impossible offsets: 1";
+    QTest::newRow("unknown verdict") << QStringList{QStringLiteral("UPDATE claim SET verdict = 'falsified'")}
+                                     << "claims with an unknown verdict or kind: 1";
+    QTest::newRow("dangling version") << QStringList{QStringLiteral("PRAGMA foreign_keys = OFF"),
+                                                     QStringLiteral("UPDATE claim SET version_id = 99")}
+                                      << "claims on an article version that is not there: 1";
+    QTest::newRow("script as a hash")
+        << QStringList{QStringLiteral("INSERT INTO source (uuid, kind, title) VALUES ('s', 'web', 'Source')"),
+                       QStringLiteral("INSERT INTO snapshot (uuid, source_id, bytes, fetched_at, sha256) VALUES "
+                                      "('n', 1, x'00', '2025-01-22T00:00:00Z', '<script>alert(1)</script>')")}
+        << "snapshots whose SHA-256 is not 64 hexadecimal digits: 1";
+}
+
+void TestProjectSafety::valuesNeverWrittenAreRefusedAndReported()
+{
+    QFETCH(QStringList, statements);
+    QFETCH(QString, expected);
+    const QString path = makeProject(QStringLiteral("values.claimledger"));
+    QVERIFY(tamper(path, statements));
+    // Refused as damaged by SQLite's own check, or by ClaimLedger's.
+    auto project = Project::open(path);
+    QVERIFY(!project.ok());
+    QVERIFY2(project.error().contains(expected) || project.error().contains(QStringLiteral("CHECK constraint failed")),
+             qPrintable(project.error()));
+
+    // What `check` sees: the file opens to be inspected, and the check names the problem.
+    auto inspected = Project::open(path, Project::OpenMode::Inspect);
+    QVERIFY2(inspected.ok(), qPrintable(inspected.error()));
+    auto info = inspected.value()->info(true);
+    QVERIFY(info.ok());
+    QVERIFY2(info->integrity.contains(expected), qPrintable(info->integrity));
+}
+
+void TestProjectSafety::olderFormatsCanBeInspectedWithoutUpgrading()
+{
+    const QString path = m_dir->filePath(QStringLiteral("old.claimledger"));
+    QVERIFY(QFile::copy(QStringLiteral(CLAIMLEDGER_TESTS_DIR "/data/project-v1.claimledger"), path));
+    QFile original(path);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray before = original.readAll();
+    original.close();
+
+    auto project = Project::open(path, Project::OpenMode::Inspect);
+    QVERIFY2(project.ok(), qPrintable(project.error()));
+    auto info = project.value()->info(true);
+    QVERIFY2(info.ok(), qPrintable(info.error()));
+    QCOMPARE(info->schemaVersion, 1);
+    QCOMPARE(info->integrity, QStringLiteral("ok"));
+    QVERIFY(info->counts.value(QStringLiteral("claim")) > 0);
+    project.value().reset();
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    QCOMPARE(original.readAll(), before);
+    QVERIFY(!QFile::exists(path + QStringLiteral(".backup-format-1")));
+}
+
+void TestProjectSafety::aReplacedFileRefusesEditsAndKeepsItsContent()
+{
+    const QString path = makeProject(QStringLiteral("replaced.claimledger"));
+    const QString other = makeProject(QStringLiteral("other.claimledger"));
+    auto project = Project::open(path);
+    QVERIFY(project.ok());
+    const qint64 articleId = project.value()->articles()->constFirst().id;
+    QVERIFY(project.value()->fileIsStillThere());
+
+    // mv other.claimledger replaced.claimledger, while the project is open.
+    QVERIFY(::rename(QFile::encodeName(other).constData(), QFile::encodeName(path).constData()) == 0);
+    QVERIFY(!project.value()->fileIsStillThere());
+    Claim claim;
+    claim.articleId = articleId;
+    claim.start = 0;
+    claim.end = 3;
+    auto added = project.value()->addClaim(claim);
+    QVERIFY(!added.ok());
+    QVERIFY2(added.error().contains(QStringLiteral("was replaced by another file")), qPrintable(added.error()));
+
+    // What was open is still there to be saved elsewhere.
+    const QString rescued = m_dir->filePath(QStringLiteral("rescued.claimledger"));
+    QVERIFY(project.value()->saveCopy(rescued).ok());
+    auto copy = Project::open(rescued);
+    QVERIFY2(copy.ok(), qPrintable(copy.error()));
+    QCOMPARE(copy.value()->claims()->size(), 1);
+}
+
+void TestProjectSafety::aDeletedFileRefusesEdits()
+{
+    const QString path = makeProject(QStringLiteral("deleted.claimledger"));
+    auto project = Project::open(path);
+    QVERIFY(project.ok());
+    QVERIFY(QFile::remove(path));
+    auto removed = project.value()->removeClaim(project.value()->claims()->constFirst().id);
+    QVERIFY(!removed.ok());
+    QVERIFY2(removed.error().contains(QStringLiteral("deleted or moved away")), qPrintable(removed.error()));
 }
 
 void TestProjectSafety::hugeBlobsAreRead()
