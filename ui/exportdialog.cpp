@@ -4,6 +4,7 @@
 #include "htmlreport.h"
 #include "linkeddataexport.h"
 #include "markdownreport.h"
+#include "outputguard.h"
 #include "pdfreport.h"
 #include "projectdocument.h"
 #include "projectjson.h"
@@ -20,7 +21,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QSaveFile>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -156,10 +156,7 @@ Status ExportDialog::exportTo(const QString &path) const
     auto bytes = render();
     if (!bytes)
         return Error{bytes.error()};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) != bytes->size() || !file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    return OutputGuard::writeFile(path, bytes.value());
 }
 
 void ExportDialog::updatePreview()

@@ -4,12 +4,15 @@
 #include "articleimporter.h"
 #include "claimdetector.h"
 #include "csvreport.h"
+#include "fileidentity.h"
 #include "htmlreport.h"
 #include "linkeddataexport.h"
 #include "markdownreport.h"
 #include "pdfreport.h"
+#include "outputguard.h"
 #include "project.h"
 #include "projectjson.h"
+#include "projectschema.h"
 #include "reportcontent.h"
 #include "sampleproject.h"
 
@@ -22,6 +25,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <cerrno>
 #include <cstdio>
 #include <unistd.h>
 
@@ -54,9 +58,18 @@ CliApplication::CliApplication(FILE *out, FILE *err)
 
 void CliApplication::print(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
+    write(stream, text.toUtf8());
+}
+
+void CliApplication::write(FILE *stream, const QByteArray &bytes)
+{
+    // A report that did not reach its reader is a failure, not a success: remember the
+    // first error on standard output (a full disk, a closed pipe) for the exit status.
+    errno = 0;
+    const bool written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream) == size_t(bytes.size())
+        && std::fflush(stream) == 0;
+    if (!written && stream == m_out && m_outError == 0)
+        m_outError = errno ? errno : EIO;
 }
 
 int CliApplication::fail(const QString &message)
@@ -111,6 +124,14 @@ QString CliApplication::generalHelp() const
 }
 
 int CliApplication::run(const QStringList &arguments)
+{
+    const int code = dispatch(arguments);
+    if (m_outError != 0)
+        return fail(tr("cannot write to standard output: %1").arg(systemErrorText(m_outError)));
+    return code;
+}
+
+int CliApplication::dispatch(const QStringList &arguments)
 {
     const QStringList args = arguments.mid(1);
     if (args.isEmpty()) {
@@ -335,15 +356,21 @@ int CliApplication::runExport(const QStringList &arguments)
             return usageError(tr("--article takes an article number, not '%1'").arg(parser.value(articleOption)));
     }
 
-    auto project = Project::open(parser.positionalArguments().constFirst());
+    const QString projectPath = parser.positionalArguments().constFirst();
+    const QString output = parser.value(outputOption);
+    const bool toFile = !output.isEmpty() && output != QLatin1StringView("-");
+    auto project = Project::open(projectPath);
     if (!project)
         return fail(project.error());
+    if (toFile) {
+        if (auto allowed = OutputGuard::check(output, {projectPath}); !allowed)
+            return fail(allowed.error());
+    }
     auto content = ReportContent::fromProject(*project.value(), articleId, verdict);
     if (!content)
         return fail(content.error());
     if (format == QLatin1StringView("pdf")) {
-        const QString output = parser.value(outputOption);
-        if (output.isEmpty() || output == QLatin1StringView("-"))
+        if (!toFile)
             return usageError(tr("a PDF is written to a file: give -o FILE"));
         const QString page = parser.value(pageOption).toLower();
         if (page != QLatin1StringView("a4") && page != QLatin1StringView("letter"))
@@ -375,16 +402,12 @@ int CliApplication::runExport(const QStringList &arguments)
         report = MarkdownReport::render(content.value()).toUtf8();
     }
 
-    const QString output = parser.value(outputOption);
-    if (output.isEmpty() || output == QLatin1StringView("-")) {
-        std::fwrite(report.constData(), 1, size_t(report.size()), m_out);
-        std::fflush(m_out);
+    if (!toFile) {
+        write(m_out, report);
         return Success;
     }
-    // QSaveFile writes a temporary file and renames it: never a partial report.
-    QSaveFile file(output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(report) != report.size() || !file.commit())
-        return fail(tr("cannot write %1: %2").arg(nativePath(output), file.errorString()));
+    if (auto saved = OutputGuard::writeFile(output, report, {projectPath}); !saved)
+        return fail(saved.error());
     return Success;
 }
 
@@ -478,8 +501,10 @@ int CliApplication::runCheck(const QStringList &arguments, bool json)
     const QString command = json ? QStringLiteral("info") : QStringLiteral("check");
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Report a project's file format, how many objects of each kind it holds, "
-                                        "and the result of SQLite's integrity check. Exits with 1 and a one-line "
-                                        "reason for a damaged, foreign or unreadable file. Changes nothing."));
+                                        "the result of SQLite's integrity check and of ClaimLedger's own checks of "
+                                        "the values stored. Exits with 1 and a one-line reason for a damaged, "
+                                        "foreign or unreadable file. Changes nothing, except that a write a crash "
+                                        "interrupted is rolled back, as opening the project would."));
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project to check."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
     parser.addOption(jsonOption);
@@ -488,15 +513,21 @@ int CliApplication::runCheck(const QStringList &arguments, bool json)
     json = json || parser.isSet(jsonOption);
 
     const QString path = parser.positionalArguments().constFirst();
-    auto project = Project::open(path, Project::OpenMode::ReadOnly);
+    auto project = Project::open(path, Project::OpenMode::Inspect);
     if (!project)
         return fail(project.error().simplified());
+    if (project.value()->recoveredJournal())
+        print(m_err, programName + QStringLiteral(": ")
+                  + tr("a write that a crash or a full disk interrupted was rolled back; every edit saved "
+                       "before it is intact")
+                  + u'\n');
     auto info = project.value()->info(true);
     if (!info)
         return fail(tr("%1 is damaged: %2").arg(nativePath(path), info.error().simplified()));
     const bool intact = info->integrity == QLatin1StringView("ok");
-    // Numbered as 'claim add --article' takes them.
-    const auto listed = project.value()->articles();
+    // Numbered as 'claim add --article' takes them. An older format is only counted.
+    const bool older = info->schemaVersion < ProjectSchema::CurrentVersion;
+    const auto listed = older ? Result<QList<Article>>(QList<Article>()) : project.value()->articles();
     const QList<Article> articles = listed ? listed.value() : QList<Article>();
 
     if (json) {
@@ -512,6 +543,8 @@ int CliApplication::runCheck(const QStringList &arguments, bool json)
         const QJsonObject object{{QStringLiteral("path"), project.value()->path()},
                                  {QStringLiteral("uuid"), info->uuid},
                                  {QStringLiteral("schemaVersion"), info->schemaVersion},
+                                 {QStringLiteral("upgradeNeeded"), older},
+                                 {QStringLiteral("recoveredJournal"), project.value()->recoveredJournal()},
                                  {QStringLiteral("counts"), counts},
                                  {QStringLiteral("articles"), articleList},
                                  {QStringLiteral("integrity"), info->integrity}};
@@ -519,6 +552,11 @@ int CliApplication::runCheck(const QStringList &arguments, bool json)
     } else {
         QString report = tr("Project: %1").arg(nativePath(project.value()->path())) + u'\n'
             + tr("Format: %1").arg(info->schemaVersion) + u'\n';
+        if (older)
+            report += tr("This is an older format; opening the project in ClaimLedger upgrades it to format %1, "
+                         "after keeping a backup copy.")
+                          .arg(ProjectSchema::CurrentVersion)
+                + u'\n';
         for (auto it = info->counts.cbegin(); it != info->counts.cend(); ++it)
             report += QStringLiteral("%1: %2\n").arg(it.key()).arg(it.value());
         report += tr("Integrity: %1").arg(intact ? QStringLiteral("ok") : tr("damaged")) + u'\n';

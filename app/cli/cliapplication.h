@@ -28,6 +28,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    int dispatch(const QStringList &arguments);
     int runNew(const QStringList &arguments);
     int runSample(const QStringList &arguments);
     int runImport(const QStringList &arguments);
@@ -49,10 +50,12 @@ private:
     int fail(const QString &message);
     int usageError(const QString &message);
     void print(FILE *stream, const QString &text);
+    void write(FILE *stream, const QByteArray &bytes);
     QString generalHelp() const;
 
     FILE *m_out;
     FILE *m_err;
+    int m_outError = 0; ///< errno of the first failed write to standard output
 };
 
 } // namespace ClaimLedger

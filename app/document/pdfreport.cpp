@@ -1,6 +1,7 @@
 #include "pdfreport.h"
 
 #include "htmlreport.h"
+#include "outputguard.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -9,14 +10,19 @@
 #include <QSaveFile>
 #include <QTextDocument>
 
+#include <cerrno>
+
 namespace ClaimLedger {
 
 Status PdfReport::write(const ReportContent &content, const QString &path, QPageSize::PageSizeId pageSize)
 {
+    if (auto allowed = OutputGuard::check(path); !allowed)
+        return allowed;
     // Written under a temporary name and renamed: never a partial file.
     QSaveFile file(path);
+    errno = 0;
     if (!file.open(QIODevice::WriteOnly))
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{OutputGuard::writeFailed(path, errno, file.errorString())};
     {
         QPdfWriter writer(&file);
         writer.setPageSize(QPageSize(pageSize));
@@ -55,8 +61,9 @@ Status PdfReport::write(const ReportContent &content, const QString &path, QPage
         }
         painter.end();
     }
+    errno = 0;
     if (!file.commit())
-        return Error{tr("Cannot write %1: %2").arg(path, file.errorString())};
+        return Error{OutputGuard::writeFailed(path, errno, file.errorString())};
     return {};
 }
 

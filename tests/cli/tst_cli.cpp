@@ -5,7 +5,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -58,6 +61,12 @@ private Q_SLOTS:
     void jsonRoundTripThroughTheCommandLine();
     void claimAndLinkRefuseWhatTheyCannotPlace_data();
     void claimAndLinkRefuseWhatTheyCannotPlace();
+    void exportNeverOverwritesAProject_data();
+    void exportNeverOverwritesAProject();
+    void writeErrorsOnStandardOutputFail_data();
+    void writeErrorsOnStandardOutputFail();
+    void checkReportsOlderFormatsAndStoredValues();
+    void checkRollsBackAnInterruptedWrite();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -548,6 +557,146 @@ void TestCli::jsonRoundTripThroughTheCommandLine()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("no.claimledger"))));
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("no.claimledger.importing"))));
+}
+
+
+void TestCli::exportNeverOverwritesAProject_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("target"); // "self", "link" (a link to the project) or "other"
+    QTest::newRow("md onto itself") << "md" << "self";
+    QTest::newRow("html through a link") << "html" << "link";
+    QTest::newRow("csv onto another project") << "csv" << "other";
+    QTest::newRow("pdf onto itself") << "pdf" << "self";
+    QTest::newRow("json onto another project") << "json" << "other";
+}
+
+void TestCli::exportNeverOverwritesAProject()
+{
+    QFETCH(QString, format);
+    QFETCH(QString, target);
+    const QString path = m_dir->filePath(QStringLiteral("kept.claimledger"));
+    QCOMPARE(runCli({QStringLiteral("sample"), path}).exitCode, 0);
+    QString output = path;
+    if (target == QLatin1StringView("link")) {
+        output = m_dir->filePath(QStringLiteral("report.html"));
+        QVERIFY(QFile::link(path, output));
+    } else if (target == QLatin1StringView("other")) {
+        output = m_dir->filePath(QStringLiteral("other.claimledger"));
+        QCOMPARE(runCli({QStringLiteral("new"), output}).exitCode, 0);
+    }
+    QFile before(QFileInfo(output).canonicalFilePath());
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+    before.close();
+
+    const CliRun run
+        = runCli({QStringLiteral("export"), path, QStringLiteral("--format"), format, QStringLiteral("-o"), output});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("would destroy it")), qPrintable(run.err));
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    QCOMPARE(before.readAll(), bytes);
+    QCOMPARE(runCli({QStringLiteral("check"), path}).exitCode, 0);
+}
+
+void TestCli::writeErrorsOnStandardOutputFail_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("PROJECT")};
+    QTest::newRow("info") << QStringList{QStringLiteral("info"), QStringLiteral("PROJECT")};
+    QTest::newRow("claim list") << QStringList{QStringLiteral("claim"), QStringLiteral("list"), QStringLiteral("PROJECT")};
+    QTest::newRow("extract") << QStringList{QStringLiteral("extract"), QStringLiteral("ARTICLE")};
+}
+
+void TestCli::writeErrorsOnStandardOutputFail()
+{
+    QFETCH(QStringList, arguments);
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("this system has no /dev/full");
+    const QString path = m_dir->filePath(QStringLiteral("full.claimledger"));
+    QCOMPARE(runCli({QStringLiteral("sample"), path}).exitCode, 0);
+    const QString article = m_dir->filePath(QStringLiteral("article.txt"));
+    QFile text(article);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("5천억달러(약 710조원) 규모의 스타게이트 구상\n");
+    text.close();
+    arguments.replaceInStrings(QStringLiteral("PROJECT"), path);
+    arguments.replaceInStrings(QStringLiteral("ARTICLE"), article);
+
+    QProcess process;
+    process.setStandardOutputFile(QStringLiteral("/dev/full"));
+    process.start(QStringLiteral(CLAIMLEDGER_CLI), arguments);
+    QVERIFY(process.waitForFinished(30000));
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(err.contains(QStringLiteral("cannot write to standard output: the disk is full")), qPrintable(err));
+}
+
+void TestCli::checkReportsOlderFormatsAndStoredValues()
+{
+    const QString old = m_dir->filePath(QStringLiteral("old.claimledger"));
+    QVERIFY(QFile::copy(QStringLiteral(CLAIMLEDGER_TESTS_DIR "/data/project-v1.claimledger"), old));
+    const CliRun check = runCli({QStringLiteral("check"), old});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.out.contains(QStringLiteral("Format: 1")), qPrintable(check.out + check.err));
+    QVERIFY(check.out.contains(QStringLiteral("opening the project in ClaimLedger upgrades it")));
+    QVERIFY(!QFile::exists(old + QStringLiteral(".backup-format-1")));
+
+    // Offsets written with CHECK constraints switched off: check fails and says why.
+    const QString path = m_dir->filePath(QStringLiteral("offsets.claimledger"));
+    QCOMPARE(runCli({QStringLiteral("sample"), path}).exitCode, 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE claim SET start_offset = -1")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    const CliRun damaged = runCli({QStringLiteral("check"), path});
+    QCOMPARE(damaged.exitCode, 1);
+    QVERIFY2(damaged.out.contains(QStringLiteral("Integrity: damaged")), qPrintable(damaged.out));
+    QVERIFY2(damaged.err.contains(QStringLiteral("claims with impossible offsets: 4")), qPrintable(damaged.err));
+    const CliRun exported = runCli({QStringLiteral("export"), path});
+    QCOMPARE(exported.exitCode, 1);
+}
+
+void TestCli::checkRollsBackAnInterruptedWrite()
+{
+    // A hot journal, as a kill in the middle of a write leaves it: made by hand with
+    // SQLite's own journal, from a transaction that is never committed.
+    const QString path = m_dir->filePath(QStringLiteral("hot.claimledger"));
+    QCOMPARE(runCli({QStringLiteral("sample"), path}).exitCode, 0);
+    const QString copy = m_dir->filePath(QStringLiteral("copy.claimledger"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("writer"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA cache_size = 1")));
+        QVERIFY(query.exec(QStringLiteral("BEGIN")));
+        // Large enough to spill pages into the file before the commit.
+        QVERIFY(query.exec(QStringLiteral("UPDATE article_version SET text = text || hex(zeroblob(200000))")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE claim SET verdict = 'false'")));
+        QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
+        // What the disk holds at this moment is what a kill would leave.
+        QVERIFY(QFile::copy(path, copy));
+        QVERIFY(QFile::copy(path + QStringLiteral("-journal"), copy + QStringLiteral("-journal")));
+        QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("writer"));
+
+    const CliRun check = runCli({QStringLiteral("check"), copy});
+    QCOMPARE(check.exitCode, 0);
+    QVERIFY2(check.err.contains(QStringLiteral("was rolled back")), qPrintable(check.err));
+    QVERIFY(check.out.contains(QStringLiteral("Integrity: ok")));
+    QVERIFY(!QFile::exists(copy + QStringLiteral("-journal")));
+    const CliRun claims = runCli({QStringLiteral("claim"), QStringLiteral("list"), copy, QStringLiteral("--json")});
+    QCOMPARE(claims.exitCode, 0);
+    QVERIFY(!claims.out.contains(QStringLiteral("\"false\"")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
