@@ -8,14 +8,14 @@ AddClaimCommand::AddClaimCommand(ProjectDocument *document, const ClaimRecord &r
 {
 }
 
-bool AddClaimCommand::apply()
+Status AddClaimCommand::apply()
 {
-    return document()->insertClaim(m_record).ok();
+    return statusOf(document()->insertClaim(m_record));
 }
 
-bool AddClaimCommand::revert()
+Status AddClaimCommand::revert()
 {
-    return document()->deleteClaim(m_record.claim.id).ok();
+    return statusOf(document()->deleteClaim(m_record.claim.id));
 }
 
 } // namespace ClaimLedger

@@ -13,8 +13,8 @@ public:
     AddClaimCommand(ProjectDocument *document, const ClaimRecord &record, const QString &text);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Status apply() override;
+    Status revert() override;
 
 private:
     ClaimRecord m_record;

@@ -1,5 +1,7 @@
 #include "documentcommand.h"
 
+#include "projectdocument.h"
+
 namespace ClaimLedger {
 
 DocumentCommand::DocumentCommand(ProjectDocument *document, const QString &text)
@@ -14,12 +16,22 @@ void DocumentCommand::redo()
         m_alreadyApplied = false;
         return;
     }
-    apply();
+    const Status done = m_document->replaying([this] { return apply(); });
+    if (!done)
+        failed(false, done.error());
 }
 
 void DocumentCommand::undo()
 {
-    revert();
+    const Status done = m_document->replaying([this] { return revert(); });
+    if (!done)
+        failed(true, done.error());
+}
+
+void DocumentCommand::failed(bool undoing, const QString &reason)
+{
+    setObsolete(true);
+    m_document->undoStepFailed(text(), undoing, reason);
 }
 
 } // namespace ClaimLedger

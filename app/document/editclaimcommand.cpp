@@ -12,14 +12,14 @@ EditClaimCommand::EditClaimCommand(ProjectDocument *document, const Claim &befor
 {
 }
 
-bool EditClaimCommand::apply()
+Status EditClaimCommand::apply()
 {
-    return document()->replaceClaim(m_after).ok();
+    return statusOf(document()->replaceClaim(m_after));
 }
 
-bool EditClaimCommand::revert()
+Status EditClaimCommand::revert()
 {
-    return document()->replaceClaim(m_before).ok();
+    return statusOf(document()->replaceClaim(m_before));
 }
 
 } // namespace ClaimLedger

@@ -12,8 +12,8 @@ public:
     EditClaimCommand(ProjectDocument *document, const Claim &before, const Claim &after, const QString &text);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Status apply() override;
+    Status revert() override;
 
 private:
     Claim m_before;

@@ -14,14 +14,14 @@ ImportArticleCommand::ImportArticleCommand(ProjectDocument *document, const Arti
 {
 }
 
-bool ImportArticleCommand::apply()
+Status ImportArticleCommand::apply()
 {
-    return document()->insertArticle(m_article, m_original).ok();
+    return statusOf(document()->insertArticle(m_article, m_original));
 }
 
-bool ImportArticleCommand::revert()
+Status ImportArticleCommand::revert()
 {
-    return document()->deleteArticle(m_article.id).ok();
+    return statusOf(document()->deleteArticle(m_article.id));
 }
 
 } // namespace ClaimLedger

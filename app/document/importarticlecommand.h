@@ -14,8 +14,8 @@ public:
     ImportArticleCommand(ProjectDocument *document, const Article &article, const QByteArray &original);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Status apply() override;
+    Status revert() override;
 
 private:
     Article m_article;

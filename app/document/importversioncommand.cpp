@@ -15,15 +15,15 @@ ImportVersionCommand::ImportVersionCommand(ProjectDocument *document, const Arti
 {
 }
 
-bool ImportVersionCommand::apply()
+Status ImportVersionCommand::apply()
 {
     // Under the same version id, so the claims later commands make on it still apply.
-    return document()->insertVersion(m_version, m_original).ok();
+    return statusOf(document()->insertVersion(m_version, m_original));
 }
 
-bool ImportVersionCommand::revert()
+Status ImportVersionCommand::revert()
 {
-    return document()->deleteLatestVersion(m_version.id).ok();
+    return statusOf(document()->deleteLatestVersion(m_version.id));
 }
 
 } // namespace ClaimLedger

@@ -14,8 +14,8 @@ public:
     ImportVersionCommand(ProjectDocument *document, const Article &version, const QByteArray &original);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Status apply() override;
+    Status revert() override;
 
 private:
     Article m_version;

@@ -105,9 +105,28 @@ std::optional<Claim> ProjectDocument::claim(qint64 claimId) const
 template<typename T>
 T ProjectDocument::reported(T result)
 {
-    if (!result.ok())
+    if (!result.ok() && !m_replaying)
         Q_EMIT errorOccurred(result.error());
     return result;
+}
+
+Status ProjectDocument::replaying(const std::function<Status()> &step)
+{
+    const bool outer = !m_replaying;
+    m_replaying = true;
+    const Status done = step();
+    if (outer)
+        m_replaying = false;
+    return done;
+}
+
+void ProjectDocument::undoStepFailed(const QString &commandText, bool undoing, const QString &reason)
+{
+    const QString what = undoing ? tr("“%1” could not be undone: %2").arg(commandText, reason)
+                                 : tr("“%1” could not be redone: %2").arg(commandText, reason);
+    QMetaObject::invokeMethod(m_undoStack, &QUndoStack::clear, Qt::QueuedConnection);
+    Q_EMIT errorOccurred(what + u'\n'
+                         + tr("The undo history was cleared, because it no longer matches the project file."));
 }
 
 Result<Article> ProjectDocument::importArticle(const ImportedArticle &imported, Project::ImportOutcome *outcome)

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -131,6 +132,14 @@ public:
     Status replaceClaim(const Claim &claim);
     Status deleteClaim(qint64 claimId);
 
+    /// Runs an undo command's step. Its failure is reported once, by undoStepFailed(),
+    /// not by each document call inside it.
+    Status replaying(const std::function<Status()> &step);
+    /// An undo or redo could not be saved: says so, and clears the undo history on the
+    /// next turn of the event loop (the stack is inside the failed command now), since
+    /// the steps left in it expect a file the failed one did not produce.
+    void undoStepFailed(const QString &commandText, bool undoing, const QString &reason);
+
 Q_SIGNALS:
     void articleAdded(const ClaimLedger::Article &article);
     void articleRemoved(qint64 articleId);
@@ -158,6 +167,7 @@ private:
     QUndoStack *m_undoStack;
     QList<Article> m_articles;
     ClaimIndex m_claims;
+    bool m_replaying = false;
 };
 
 } // namespace ClaimLedger

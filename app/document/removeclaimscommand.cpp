@@ -15,20 +15,22 @@ RemoveClaimsCommand::RemoveClaimsCommand(ProjectDocument *document, const QList<
 {
 }
 
-bool RemoveClaimsCommand::apply()
+Status RemoveClaimsCommand::apply()
 {
-    bool ok = true;
-    for (const ClaimRecord &record : std::as_const(m_records))
-        ok = document()->deleteClaim(record.claim.id).ok() && ok;
-    return ok;
+    for (const ClaimRecord &record : std::as_const(m_records)) {
+        if (Status deleted = document()->deleteClaim(record.claim.id); !deleted)
+            return deleted;
+    }
+    return {};
 }
 
-bool RemoveClaimsCommand::revert()
+Status RemoveClaimsCommand::revert()
 {
-    bool ok = true;
-    for (const ClaimRecord &record : std::as_const(m_records))
-        ok = document()->insertClaim(record).ok() && ok;
-    return ok;
+    for (const ClaimRecord &record : std::as_const(m_records)) {
+        if (Status inserted = statusOf(document()->insertClaim(record)); !inserted)
+            return inserted;
+    }
+    return {};
 }
 
 } // namespace ClaimLedger

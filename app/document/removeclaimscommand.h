@@ -15,8 +15,8 @@ public:
     RemoveClaimsCommand(ProjectDocument *document, const QList<ClaimRecord> &records);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Status apply() override;
+    Status revert() override;
 
 private:
     QList<ClaimRecord> m_records;

@@ -11,14 +11,14 @@ AddSourceCommand::AddSourceCommand(ProjectDocument *document, const SourceRecord
 {
 }
 
-bool AddSourceCommand::apply()
+Status AddSourceCommand::apply()
 {
-    return document()->insertSource(m_record).ok();
+    return statusOf(document()->insertSource(m_record));
 }
 
-bool AddSourceCommand::revert()
+Status AddSourceCommand::revert()
 {
-    return document()->deleteSource(m_record.source.id).ok();
+    return statusOf(document()->deleteSource(m_record.source.id));
 }
 
 RemoveSourceCommand::RemoveSourceCommand(ProjectDocument *document, const SourceRecord &record)
@@ -28,14 +28,14 @@ RemoveSourceCommand::RemoveSourceCommand(ProjectDocument *document, const Source
 {
 }
 
-bool RemoveSourceCommand::apply()
+Status RemoveSourceCommand::apply()
 {
-    return document()->deleteSource(m_record.source.id).ok();
+    return statusOf(document()->deleteSource(m_record.source.id));
 }
 
-bool RemoveSourceCommand::revert()
+Status RemoveSourceCommand::revert()
 {
-    return document()->insertSource(m_record).ok();
+    return statusOf(document()->insertSource(m_record));
 }
 
 EvidenceCommand::EvidenceCommand(ProjectDocument *document, const Evidence &evidence, bool remove)
@@ -49,22 +49,22 @@ EvidenceCommand::EvidenceCommand(ProjectDocument *document, const Evidence &evid
 {
 }
 
-bool EvidenceCommand::add()
+Status EvidenceCommand::add()
 {
-    return document()->insertEvidence(m_evidence).ok();
+    return statusOf(document()->insertEvidence(m_evidence));
 }
 
-bool EvidenceCommand::drop()
+Status EvidenceCommand::drop()
 {
-    return document()->deleteEvidence(m_evidence).ok();
+    return statusOf(document()->deleteEvidence(m_evidence));
 }
 
-bool EvidenceCommand::apply()
+Status EvidenceCommand::apply()
 {
     return m_remove ? drop() : add();
 }
 
-bool EvidenceCommand::revert()
+Status EvidenceCommand::revert()
 {
     return m_remove ? add() : drop();
 }

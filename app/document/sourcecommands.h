@@ -12,8 +12,8 @@ public:
     AddSourceCommand(ProjectDocument *document, const SourceRecord &record);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Status apply() override;
+    Status revert() override;
 
 private:
     SourceRecord m_record;
@@ -26,8 +26,8 @@ public:
     RemoveSourceCommand(ProjectDocument *document, const SourceRecord &record);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Status apply() override;
+    Status revert() override;
 
 private:
     SourceRecord m_record;
@@ -40,12 +40,12 @@ public:
     EvidenceCommand(ProjectDocument *document, const Evidence &evidence, bool remove);
 
 protected:
-    bool apply() override;
-    bool revert() override;
+    Status apply() override;
+    Status revert() override;
 
 private:
-    bool add();
-    bool drop();
+    Status add();
+    Status drop();
 
     Evidence m_evidence;
     bool m_remove;

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void sourcesAndEvidenceUndo();
     void theLibraryCarriesSourcesBetweenProjects();
     void anArticlesLinksBecomeSources();
+    void aFailedUndoIsShownAndTheHistoryCleared();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -512,6 +513,28 @@ void TestProjectDocument::anArticlesLinksBecomeSources()
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Add the Article's Links as Sources"));
     m_document->undoStack()->undo();
     QVERIFY(m_document->project().sources()->isEmpty());
+}
+
+void TestProjectDocument::aFailedUndoIsShownAndTheHistoryCleared()
+{
+    auto claim = m_document->markClaim(m_article.id, 0, 3);
+    QVERIFY(claim.ok());
+    QVERIFY(m_document->setClaimVerdict(claim->id, Verdict::False).ok());
+    QSignalSpy errors(m_document.get(), &ProjectDocument::errorOccurred);
+
+    // The file goes away under the open project: the undo cannot be saved.
+    QVERIFY(QFile::rename(m_path, m_path + QStringLiteral(".moved")));
+    m_document->undoStack()->undo();
+    QCOMPARE(errors.size(), 1); // one message, not one per layer
+    const QString message = errors.constFirst().constFirst().toString();
+    QVERIFY2(message.contains(QStringLiteral("could not be undone")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("deleted or moved away")), qPrintable(message));
+    QCOMPARE(m_document->claim(claim->id)->verdict, Verdict::False); // as the file still says
+    // On the next turn of the event loop the history that no longer matches is gone.
+    QTRY_COMPARE(m_document->undoStack()->count(), 0);
+    QVERIFY(!m_document->undoStack()->canUndo());
+    QVERIFY(!m_document->undoStack()->canRedo());
+    QVERIFY(QFile::rename(m_path + QStringLiteral(".moved"), m_path));
 }
 
 QTEST_GUILESS_MAIN(TestProjectDocument)
