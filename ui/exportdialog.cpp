@@ -4,6 +4,7 @@
 #include "htmlreport.h"
 #include "linkeddataexport.h"
 #include "markdownreport.h"
+#include "offlinetextdocument.h"
 #include "outputguard.h"
 #include "pdfreport.h"
 #include "projectdocument.h"
@@ -65,6 +66,10 @@ ExportDialog::ExportDialog(ProjectDocument *document, qint64 articleId, const QS
     , m_preview(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
+    // The preview shows the report as it is, loading nothing it names (OfflineTextDocument)
+    // and following no link.
+    m_preview->setDocument(new OfflineTextDocument(m_preview));
+    m_preview->setOpenLinks(false);
     setWindowTitle(tr("Export"));
     resize(820, 640);
     m_format->setObjectName(QStringLiteral("exportFormat"));

@@ -1,6 +1,7 @@
 #include "pdfreport.h"
 
 #include "htmlreport.h"
+#include "offlinetextdocument.h"
 #include "outputguard.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -31,7 +32,7 @@ Status PdfReport::write(const ReportContent &content, const QString &path, QPage
         writer.setCreator(QStringLiteral("ClaimLedger"));
         writer.setResolution(300);
 
-        QTextDocument document;
+        OfflineTextDocument document;
         document.setHtml(HtmlReport::render(content, QDateTime::currentDateTimeUtc()));
         const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
         // Lay the text out in points, scaled to the writer's resolution when painting.

@@ -7,9 +7,16 @@ namespace ClaimLedger {
 
 QString CsvReport::field(const QString &value)
 {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+    // A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return
+    // before one) as a formula: an article titled =HYPERLINK(...) would become a live
+    // link. As OWASP recommends, such a cell starts with an apostrophe, which
+    // spreadsheets show as text and do not display, and is quoted.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const bool formula = !value.isEmpty() && formulaStarts.contains(value.front());
+    if (!formula && !value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n')
+        && !value.contains(u'\r'))
         return value;
-    QString quoted = value;
+    QString quoted = formula ? u'\'' + value : value;
     quoted.replace(u'"', QStringLiteral("\"\""));
     return u'"' + quoted + u'"';
 }

@@ -111,8 +111,8 @@ QString HtmlReport::render(const ReportContent &content, const QDateTime &genera
                 for (const Evidence &link : std::as_const(evidence)) {
                     const Source source = content.sources.value(link.sourceId);
                     QString item = QStringLiteral("<b>%1</b> — %2 [%3]")
-                                       .arg(escaped(stanceDisplayName(link.stance)), escaped(source.title))
-                                       .arg(cited.indexOf(link.sourceId) + 1);
+                                       .arg(escaped(stanceDisplayName(link.stance)), escaped(source.title),
+                                            QString::number(cited.indexOf(link.sourceId) + 1));
                     if (!link.excerpt.isEmpty())
                         item += QStringLiteral(": “%1”").arg(escaped(link.excerpt));
                     if (!link.locator.isEmpty())
@@ -141,7 +141,7 @@ QString HtmlReport::render(const ReportContent &content, const QDateTime &genera
             parts.append(escaped(reliabilityDisplayName(source.reliability)));
             html += QStringLiteral("<li>%1").arg(parts.join(QStringLiteral(". ")));
             for (const QString &hash : content.snapshotHashes.value(sourceId))
-                html += QStringLiteral("<br><span class=\"hash\">SHA-256 %1</span>").arg(hash);
+                html += QStringLiteral("<br><span class=\"hash\">SHA-256 %1</span>").arg(escaped(hash));
             html += QStringLiteral("</li>\n");
         }
         html += QStringLiteral("</ol>\n");

@@ -1,6 +1,7 @@
 #include "markdownreport.h"
 
 #include <QMap>
+#include <QRegularExpression>
 
 namespace ClaimLedger {
 
@@ -15,6 +16,8 @@ QString quoted(const QString &text)
         result += QStringLiteral("   > ") + MarkdownReport::escape(line) + u'\n';
     return result;
 }
+
+const QRegularExpression hashPattern(QStringLiteral("\\A[0-9a-f]{64}\\z"));
 
 /// Continuation lines of a list item's paragraph stay inside the item.
 QString indented(QString text)
@@ -111,7 +114,7 @@ QString MarkdownReport::render(const ReportContent &content)
             for (const FigureRecord &figure : figures) {
                 const QString value = figure.low.isEmpty() ? figure.value : figure.low + u'~' + figure.high;
                 out += QStringLiteral("   ")
-                    + tr("Figure: %1 = %2 %3 (%4)").arg(escape(figure.stated), value, figure.unit, figure.qualifier)
+                    + tr("Figure: %1 = %2 %3 (%4)").arg(escape(figure.stated), escape(value), escape(figure.unit), escape(figure.qualifier))
                     + QStringLiteral("  \n");
             }
             if (!claim.rationale.isEmpty())
@@ -119,8 +122,8 @@ QString MarkdownReport::render(const ReportContent &content)
             for (const Evidence &link : std::as_const(evidence)) {
                 QString line
                     = QStringLiteral("   - **%1** — %2 [%3]")
-                          .arg(stanceDisplayName(link.stance), escape(content.sources.value(link.sourceId).title))
-                          .arg(cited.indexOf(link.sourceId) + 1);
+                          .arg(stanceDisplayName(link.stance), escape(content.sources.value(link.sourceId).title),
+                               QString::number(cited.indexOf(link.sourceId) + 1));
                 if (!link.excerpt.isEmpty())
                     line += QStringLiteral(": “%1”").arg(escape(link.excerpt));
                 if (!link.locator.isEmpty())
@@ -143,7 +146,10 @@ QString MarkdownReport::render(const ReportContent &content)
             parts.append(reliabilityDisplayName(source.reliability));
             out += QStringLiteral("%1. ").arg(++number) + parts.join(QStringLiteral(". ")) + u'\n';
             for (const QString &hash : content.snapshotHashes.value(sourceId))
-                out += QStringLiteral("   SHA-256 `%1`\n").arg(hash);
+                // A code span where the hash is one (it always is once the project opened);
+                // escaped text otherwise, since nothing can be escaped inside a code span.
+                out += hashPattern.match(hash).hasMatch() ? QStringLiteral("   SHA-256 `%1`\n").arg(hash)
+                                                          : QStringLiteral("   SHA-256 %1\n").arg(escape(hash));
         }
         out += u'\n';
     }
