@@ -637,8 +637,7 @@ void MainWindow::reportImport(const StoredImport &stored)
     else if (stored.outcome == Project::ImportOutcome::NewVersion)
         statusBar()->showMessage(
             tr("“%1” has changed: imported as version %2. Earlier claims stay on the earlier version.")
-                .arg(article.title)
-                .arg(article.version),
+                .arg(article.title, QString::number(article.version)),
             8000);
     else
         statusBar()->showMessage(tr("Imported “%1”.").arg(article.title), 5000);

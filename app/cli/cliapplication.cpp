@@ -264,7 +264,7 @@ int CliApplication::runImport(const QStringList &arguments)
         for (qsizetype i = 0; i < files.size(); ++i) {
             const QString &file = files.at(i);
             if (showProgress)
-                print(m_err, QStringLiteral("\r[%1/%2] %3").arg(i + 1).arg(files.size()).arg(nativePath(file)));
+                print(m_err, QStringLiteral("\r[%1/%2] %3").arg(QString::number(i + 1), QString::number(files.size()), nativePath(file)));
             auto imported = loadArticle(file);
             if (!imported) {
                 status = fail(imported.error());
@@ -279,16 +279,15 @@ int CliApplication::runImport(const QStringList &arguments)
             switch (outcome) {
             case Project::ImportOutcome::Added:
                 done.append(
-                    tr("Imported %1 as article %2: %3").arg(nativePath(file)).arg(article->id).arg(article->title));
+                    tr("Imported %1 as article %2: %3").arg(nativePath(file), QString::number(article->id), article->title));
                 break;
             case Project::ImportOutcome::NewVersion:
                 done.append(tr("Imported %1 as version %2 of article %3: its text changed")
-                                .arg(nativePath(file))
-                                .arg(article->version)
-                                .arg(article->id));
+                                .arg(nativePath(file), QString::number(article->version),
+                                     QString::number(article->id)));
                 break;
             case Project::ImportOutcome::Unchanged:
-                done.append(tr("%1 is already article %2, unchanged").arg(nativePath(file)).arg(article->id));
+                done.append(tr("%1 is already article %2, unchanged").arg(nativePath(file), QString::number(article->id)));
                 break;
             }
         }

@@ -33,7 +33,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         // "Title (claims)", and the version when there is more than one.
         const qsizetype claims = m_document->claimCount(article.id);
-        QString text = claims == 0 ? article.title : tr("%1 (%2)").arg(article.title).arg(claims);
+        QString text = claims == 0 ? article.title : tr("%1 (%2)").arg(article.title, QString::number(claims));
         if (article.version > 1)
             text += u' ' + tr("· version %1").arg(article.version);
         return text;

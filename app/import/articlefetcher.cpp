@@ -84,8 +84,7 @@ void ArticleFetcher::onReadyRead()
     m_data += m_reply->readAll();
     if (m_data.size() > m_options.maximumBytes)
         fail(tr("%1 sent more than %2 MB; the download was stopped.")
-                 .arg(m_url.toDisplayString())
-                 .arg(m_options.maximumBytes / (1024 * 1024)));
+                 .arg(m_url.toDisplayString(), QString::number(m_options.maximumBytes / (1024 * 1024))));
 }
 
 void ArticleFetcher::fail(const QString &message)
@@ -125,9 +124,8 @@ void ArticleFetcher::onFinished()
     default:
         if (status >= 400) {
             Q_EMIT failed(tr("%1 answered %2 %3.")
-                              .arg(where)
-                              .arg(status)
-                              .arg(reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
+                              .arg(where, QString::number(status),
+                                   reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()));
         } else {
             Q_EMIT failed(tr("%1 could not be fetched: %2").arg(where, reply->errorString()));
         }

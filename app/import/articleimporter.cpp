@@ -82,9 +82,8 @@ Result<ImportedArticle> ArticleImporter::importFile(const QString &path)
         return Error{tr("Cannot read %1: %2.").arg(nativePath, file.errorString())};
     if (file.size() > MaximumFileSize)
         return Error{tr("%1 is too large to be an article (%2 MB; the limit is %3 MB).")
-                         .arg(nativePath)
-                         .arg(file.size() / (1024 * 1024))
-                         .arg(MaximumFileSize / (1024 * 1024))};
+                         .arg(nativePath, QString::number(file.size() / (1024 * 1024)),
+                              QString::number(MaximumFileSize / (1024 * 1024)))};
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return Error{tr("Cannot read %1: %2.").arg(nativePath, file.errorString())};

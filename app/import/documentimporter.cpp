@@ -53,8 +53,7 @@ public:
             return Error{DocumentImporter::tr("%1 is damaged: it is not a readable zip archive.").arg(m_sourceName)};
         if (countEntries(m_zip.directory(), DocumentImporter::MaximumEntries) > DocumentImporter::MaximumEntries)
             return Error{DocumentImporter::tr("%1 holds more than %2 files; it is not opened.")
-                             .arg(m_sourceName)
-                             .arg(DocumentImporter::MaximumEntries)};
+                             .arg(m_sourceName, QString::number(DocumentImporter::MaximumEntries))};
         return {};
     }
 
@@ -83,9 +82,8 @@ private:
     Error tooLarge(const QString &path) const
     {
         return Error{DocumentImporter::tr("%1 unpacks to more than %2 MB (%3); it is not opened.")
-                         .arg(m_sourceName)
-                         .arg(DocumentImporter::MaximumUnpackedSize / (1024 * 1024))
-                         .arg(path)};
+                         .arg(m_sourceName, QString::number(DocumentImporter::MaximumUnpackedSize / (1024 * 1024)),
+                              path)};
     }
 
     QByteArray m_bytes;
