@@ -148,7 +148,10 @@ QStringList readParagraphs(const QByteArray &xml, bool odf, QString *error, QLis
     TextBlock kind;
     int depth = 0; // nesting of paragraphs (ODF notes hold paragraphs inside paragraphs)
     int listDepth = 0;
+    qsizetype total = 0; // characters read so far, paragraphs and the current one
+    qsizetype lastSize = 0;
     auto flush = [&] {
+        lastSize = 0;
         const QString text = current.simplified();
         if (!text.isEmpty()) {
             paragraphs.append(text);
@@ -199,8 +202,10 @@ QStringList readParagraphs(const QByteArray &xml, bool odf, QString *error, QLis
                 } else if (name == u"list-item") {
                     ++listDepth;
                 } else if (name == u"s") {
+                    // Runs of spaces fold into one when the paragraph is simplified, so
+                    // a few stand for any count, and a hostile count builds nothing.
                     const int spaces = reader.attributes().value(odfTextNamespace, QStringLiteral("c")).toInt();
-                    current += QString(std::max(1, spaces), u' ');
+                    current += QString(std::clamp(spaces, 1, 8), u' ');
                 } else if (name == u"tab" || name == u"line-break") {
                     current += u' ';
                 }
@@ -215,11 +220,27 @@ QStringList readParagraphs(const QByteArray &xml, bool odf, QString *error, QLis
         } else if (token == QXmlStreamReader::Characters && odf && depth > 0) {
             current += reader.text();
         }
+        total += current.size() - lastSize;
+        lastSize = current.size();
+        if (total > DocumentImporter::MaximumTextLength) {
+            *error = DocumentImporter::tr("it holds more than %1 million characters of text")
+                         .arg(DocumentImporter::MaximumTextLength / 1000000);
+            return {};
+        }
     }
     if (reader.hasError())
         *error = reader.errorString();
     flush();
     return paragraphs;
+}
+
+/// The text without C0 control characters other than tab and line breaks: PDFs carry
+/// U+0001 and the like where a font maps glyphs to nothing readable.
+QString withoutControls(QString text)
+{
+    text.removeIf([](QChar c) { return c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r'; });
+    text.remove(QChar(0x7F));
+    return text;
 }
 
 /// Joins a PDF page's lines into paragraphs: blank lines separate them, and a line
@@ -321,11 +342,16 @@ Result<ImportedArticle> DocumentImporter::importPdf(const QByteArray &bytes, con
                          .arg(sourceName)};
     QStringList paragraphs;
     QList<TextBlock> kinds;
+    qsizetype total = 0;
     for (int index = 0; index < document->numPages(); ++index) {
         std::unique_ptr<Poppler::Page> page = document->page(index);
         if (!page)
             continue;
-        for (const QString &paragraph : pdfParagraphs(page->text(QRectF()))) {
+        for (const QString &paragraph : pdfParagraphs(withoutControls(page->text(QRectF())))) {
+            total += paragraph.size();
+            if (total > MaximumTextLength)
+                return Error{tr("%1 holds more than %2 million characters of text; it is not imported.")
+                                 .arg(sourceName, QString::number(MaximumTextLength / 1000000))};
             paragraphs.append(paragraph);
             TextBlock block;
             block.page = index + 1;

@@ -19,6 +19,9 @@ public:
     /// gigabytes from kilobytes), nor may an archive hold more entries.
     static constexpr qint64 MaximumUnpackedSize = 64 * 1024 * 1024;
     static constexpr int MaximumEntries = 10000;
+    /// No document yields more text than this (characters). Repeat counts in the XML
+    /// (ODF's <text:s text:c="2147483647"/>) would otherwise build gigabytes from bytes.
+    static constexpr qsizetype MaximumTextLength = 32 * 1024 * 1024;
 
     static Result<ImportedArticle> importDocx(const QByteArray &bytes, const QString &sourceName);
     static Result<ImportedArticle> importOdt(const QByteArray &bytes, const QString &sourceName);

@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace ClaimLedger;
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void damagedDocumentsGetAMessage_data();
     void damagedDocumentsGetAMessage();
     void zipBombsAreRefused();
+    void repeatCountsBuildNothing();
     void passwordProtectedPdfsAreRefused();
 };
 
@@ -209,6 +211,25 @@ QByteArray lockedPdf()
         + QByteArray(32, '1') + "> <" + QByteArray(32, '1') + ">] >>\nstartxref\n" + QByteArray::number(xref)
         + "\n%%EOF\n";
     return pdf;
+}
+
+void TestDocumentImporter::repeatCountsBuildNothing()
+{
+    // 414 bytes that asked for a 2^31-character string: 8 GB, or std::bad_alloc.
+    const QByteArray content
+        = "<?xml version=\"1.0\"?><office:document-content "
+          "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+          "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+          "<text:p>5천억달러<text:s text:c=\"2147483647\"/>규모<text:s text:c=\"-5\"/>구상</text:p>"
+          "</office:text></office:body></office:document-content>";
+    const QByteArray bytes = makeZip({{QStringLiteral("mimetype"), "application/vnd.oasis.opendocument.text"},
+                                      {QStringLiteral("content.xml"), content}});
+    QElapsedTimer timer;
+    timer.start();
+    auto imported = ArticleImporter::importBytes(bytes, QStringLiteral("bomb.odt"));
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    QCOMPARE(imported->article.text, QStringLiteral("5천억달러 규모 구상"));
+    QVERIFY(timer.elapsed() < 5000);
 }
 
 void TestDocumentImporter::passwordProtectedPdfsAreRefused()
