@@ -15,7 +15,7 @@
 namespace {
 
 /// Installs the interface translation chosen in the settings (or the system's).
-void installTranslations(QApplication &app)
+void installTranslations(QCoreApplication &app)
 {
     const QString language = ClaimLedger::AppSettings::language();
     const QLocale locale = language == QLatin1StringView("system") ? QLocale::system() : QLocale(language);
@@ -35,39 +35,82 @@ void installTranslations(QApplication &app)
         QApplication::installTranslator(qt);
 }
 
+void nameApplication()
+{
+    QCoreApplication::setApplicationName(QString::fromLatin1(ClaimLedger::ApplicationName));
+    QCoreApplication::setOrganizationDomain(QString::fromLatin1(ClaimLedger::OrganizationDomain));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(ClaimLedger::VersionString));
+}
+
+/// The options the program takes, and its help text.
+struct CommandLine {
+    QCommandLineOption sample{QStringLiteral("sample"), QCoreApplication::translate("main", "Open the sample project.")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the window to FILE once it is shown, then quit."),
+        QStringLiteral("FILE")};
+    QCommandLineOption newProject{QStringLiteral("new"),
+                                  QCoreApplication::translate("main", "Start by creating a new project.")};
+    QCommandLineOption newWindow{
+        QStringLiteral("new-window"),
+        QCoreApplication::translate("main", "Open the files in a new window, not in the one already running.")};
+    QCommandLineParser parser;
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(QCoreApplication::translate("main", "Track the claims news articles make."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({sample, screenshot, newProject, newWindow});
+        parser.addPositionalArgument(
+            QStringLiteral("files"),
+            QCoreApplication::translate("main", "Project files to open, articles or web addresses to import."),
+            QStringLiteral("[FILE|URL...]"));
+    }
+};
+
+/// Whether the arguments ask only for help or the version.
+bool asksForHelpOrVersion(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "--")
+            return false;
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-?"
+            || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // Help and the version are answered before a GUI application exists: making one
+    // needs a display, and without one Qt aborts the process.
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication core(argc, argv);
+        nameApplication();
+        installTranslations(core);
+        CommandLine commandLine;
+        commandLine.parser.process(core); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QString::fromLatin1(ClaimLedger::ApplicationName));
+    nameApplication();
     QApplication::setApplicationDisplayName(QString::fromLatin1(ClaimLedger::ApplicationName));
-    QApplication::setOrganizationDomain(QString::fromLatin1(ClaimLedger::OrganizationDomain));
-    QApplication::setApplicationVersion(QString::fromLatin1(ClaimLedger::VersionString));
     QApplication::setDesktopFileName(QStringLiteral("org.example.claimledger"));
     ClaimLedger::AppSettings::migrate();
     installTranslations(app);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Track the claims news articles make."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sampleOption(QStringLiteral("sample"),
-                                          QApplication::translate("main", "Open the sample project."));
-    const QCommandLineOption screenshotOption(
-        QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a picture of the window to FILE once it is shown, then quit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption newOption(QStringLiteral("new"),
-                                       QApplication::translate("main", "Start by creating a new project."));
-    const QCommandLineOption windowOption(
-        QStringLiteral("new-window"),
-        QApplication::translate("main", "Open the files in a new window, not in the one already running."));
-    parser.addOptions({sampleOption, screenshotOption, newOption, windowOption});
-    parser.addPositionalArgument(
-        QStringLiteral("files"),
-        QApplication::translate("main", "Project files to open, articles or web addresses to import."),
-        QStringLiteral("[FILE|URL...]"));
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
+    const QCommandLineOption &sampleOption = commandLine.sample;
+    const QCommandLineOption &screenshotOption = commandLine.screenshot;
+    const QCommandLineOption &newOption = commandLine.newProject;
+    const QCommandLineOption &windowOption = commandLine.newWindow;
     parser.process(app);
 
     // Files as absolute paths, so that a window started elsewhere finds them.

@@ -16,6 +16,9 @@ namespace ClaimLedger::CanonicalText {
 /// offsets mean the same whatever the article was imported from.
 QString normalize(QStringView raw);
 
+/// The text in Unicode Normalization Form C, in time linear in its length (ICU).
+QString toNfc(QStringView text);
+
 /// Builds the canonical text of blocks read by an importer (paragraphs, headings …,
 /// `kinds` giving each one's kind, level and page) and records where each block lands
 /// in it. A block that normalizes to several paragraphs becomes several blocks.

@@ -3,6 +3,7 @@
 #include "encodingdetector.h"
 #include "textimporter.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QStringEncoder>
 #include <QTemporaryDir>
@@ -15,6 +16,9 @@ class TestTextImporter : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void nfcAgreesWithQt_data();
+    void nfcAgreesWithQt();
+    void nfcIsLinear();
     void canonicalText_data();
     void canonicalText();
     void decodes_data();
@@ -249,6 +253,42 @@ void TestTextImporter::importsTheKoreanCorpusArticle()
     // Each line of the source is a paragraph.
     QVERIFY(imported->article.text.contains(QStringLiteral("\n\n머스크 CEO는")));
     QVERIFY(!imported->article.text.contains(QStringLiteral("\n\n\n")));
+}
+
+void TestTextImporter::nfcAgreesWithQt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("composed Korean") << QStringLiteral("5천억달러(약 710조원)");
+    // 한 as its three conjoining jamo, in the middle of composed text.
+    QTest::newRow("decomposed Hangul") << QStringLiteral("스타게이트 \u1112\u1161\u11AB 구상");
+    QTest::newRow("combining acute") << QStringLiteral("Cafe\u0301 au lait, re\u0301sume\u0301");
+    QTest::newRow("marks out of order") << QStringLiteral("a\u0323\u0302 q\u0307\u0323");
+    QTest::newRow("mark at the start") << QStringLiteral("\u0301abc");
+    QTest::newRow("compatibility kept") << QStringLiteral("ﬁ ① ｶ Å");
+    QTest::newRow("astral") << QStringLiteral("\U0001D15E \U0001F600 e\u0301");
+    QTest::newRow("lone surrogate") << QString(QChar(0xD800)) + QStringLiteral("e\u0301");
+    QTest::newRow("composition exclusion") << QStringLiteral("\u0958 \u2126 \u212B");
+}
+
+void TestTextImporter::nfcAgreesWithQt()
+{
+    QFETCH(QString, text);
+    QCOMPARE(CanonicalText::toNfc(text), text.normalized(QString::NormalizationForm_C));
+}
+
+void TestTextImporter::nfcIsLinear()
+{
+    // 2 MB of Korean after one combining mark: 25 s through QString::normalized.
+    QString text = QStringLiteral("e\u0301 ");
+    while (text.size() < 1024 * 1024)
+        text += QStringLiteral("소프트뱅크는 1천억 달러를 투입한 뒤 추가로 4천억 달러를 투자할 계획이다. ");
+    QElapsedTimer timer;
+    timer.start();
+    const QString nfc = CanonicalText::toNfc(text);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(nfc.size(), text.size() - 1);
+    QVERIFY(nfc.startsWith(QStringLiteral("\u00E9 ")));
 }
 
 QTEST_APPLESS_MAIN(TestTextImporter)
