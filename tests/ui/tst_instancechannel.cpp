@@ -3,10 +3,16 @@
 
 #include "instancechannel.h"
 
+#include <QDir>
+#include <QLocalServer>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QtConcurrentRun>
 #include <QTest>
 #include <QUuid>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace ClaimLedger;
 
@@ -18,6 +24,8 @@ private Q_SLOTS:
     void argumentsReachTheRunningInstance();
     void withoutOneNothingIsSent();
     void theDefaultNameIsPerUser();
+    void aSocketInASharedFolderIsNotTrusted();
+    void peersAreThisUser();
 };
 
 void TestInstanceChannel::argumentsReachTheRunningInstance()
@@ -49,8 +57,34 @@ void TestInstanceChannel::withoutOneNothingIsSent()
 
 void TestInstanceChannel::theDefaultNameIsPerUser()
 {
-    QVERIFY(InstanceChannel::defaultName().startsWith(u"claimledger-"));
+    // In the user's own runtime folder, not in /tmp where anyone can make a socket.
+    const QString name = InstanceChannel::defaultName();
+    QVERIFY2(name.startsWith(QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation) + u'/'),
+             qPrintable(name));
+    QVERIFY(!name.startsWith(QStringLiteral("/tmp/claimledger")));
     QCOMPARE(InstanceChannel::defaultName(), InstanceChannel::defaultName());
+}
+
+void TestInstanceChannel::aSocketInASharedFolderIsNotTrusted()
+{
+    // Someone listens first at a path in /tmp, which every user can write to.
+    const QString path = QDir::tempPath() + QStringLiteral("/claimledger-squat-")
+        + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    QLocalServer squatter;
+    QVERIFY(squatter.listen(path));
+    QVERIFY(!InstanceChannel::socketIsThisUsers(path));
+    QVERIFY(!InstanceChannel(path).sendToRunning({QStringLiteral("/home/analyst/secret.claimledger")}, 300));
+    QVERIFY(!squatter.hasPendingConnections());
+}
+
+void TestInstanceChannel::peersAreThisUser()
+{
+    int pair[2] = {-1, -1};
+    QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM, 0, pair), 0);
+    QVERIFY(InstanceChannel::peerIsThisUser(pair[0]));
+    ::close(pair[0]);
+    ::close(pair[1]);
+    QVERIFY(!InstanceChannel::peerIsThisUser(-1));
 }
 
 QTEST_GUILESS_MAIN(TestInstanceChannel)
