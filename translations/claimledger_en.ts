@@ -664,10 +664,6 @@ Imported: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,6 +1383,18 @@ Imported: %3</source>
         <source>Linked from “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo history was cleared, because it no longer matches the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::RawViewDialog</name>
@@ -1649,6 +1657,14 @@ Imported: %3</source>
         <source>%1 has no text to import (a scanned PDF holds only pictures of text).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it holds more than %1 million characters of text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 million characters of text; it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EncodingDetector</name>
@@ -1689,6 +1705,33 @@ Imported: %3</source>
     </message>
     <message>
         <source>W3C Web Annotation (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileIdentity</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than this system allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1809,11 +1852,26 @@ Imported: %3</source>
     </message>
 </context>
 <context>
-    <name>PdfReport</name>
+    <name>OutputGuard</name>
     <message>
-        <source>Cannot write %1: %2</source>
+        <source>%1 is an open project: writing there would destroy it. Choose another file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is also what is being read: writing there would destroy it. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a ClaimLedger project: a report written there would destroy it. Choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
     <message>
         <source>Claim report: %1</source>
         <translation type="unfinished"></translation>
@@ -1969,10 +2027,6 @@ Imported: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was changed outside ClaimLedger: it contains %2, which ClaimLedger does not create. It is not opened, so that nothing in it can run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot upgrade %1: %2. The file is unchanged; a copy is at %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,6 +2060,66 @@ Imported: %3</source>
     </message>
     <message>
         <source>The article “%1” has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains %1 “%2”, which ClaimLedger does not create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its %1 “%2” is defined otherwise than ClaimLedger defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims with impossible offsets: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims on an article version that is not there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims with an unknown verdict or kind: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshots whose SHA-256 is not 64 hexadecimal digits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>article versions whose SHA-256 is not 64 hexadecimal digits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows whose references do not hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file %1 was deleted or moved away while it was open. Nothing more can be saved to it; use File &gt; Save As to keep what is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project file %1 was replaced by another file while it was open. Nothing more is saved to it; use File &gt; Save As to keep what is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its lock file could not be created beside it (%1). It is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a write to finish that a crash or a full disk interrupted (its journal %2 is beside it). The edits saved before it are intact; open the project where it can be written to, and the interrupted write is rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed outside ClaimLedger: %2. It is not opened, so that nothing in it can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds values ClaimLedger never writes (%2): it was changed outside ClaimLedger or is damaged, and is not opened. &apos;claimledger-cli check&apos; reports what it holds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

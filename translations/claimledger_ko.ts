@@ -666,10 +666,6 @@ Imported: %3</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
@@ -1105,7 +1101,7 @@ Imported: %3</source>
         <translation>선택한 텍스트를 선택한 주장의 범위로 삼습니다</translation>
     </message>
     <message>
-        <source>Select text in the claim's own article.</source>
+        <source>Select text in the claim&apos;s own article.</source>
         <translation>주장이 속한 기사에서 텍스트를 선택하십시오.</translation>
     </message>
     <message>
@@ -1121,7 +1117,7 @@ Imported: %3</source>
         <translation>출처 추가(&amp;A)…</translation>
     </message>
     <message>
-        <source>Add a web page, document or statement to the project's sources</source>
+        <source>Add a web page, document or statement to the project&apos;s sources</source>
         <translation>웹 페이지, 문서, 발언을 프로젝트의 출처에 추가합니다</translation>
     </message>
     <message>
@@ -1213,7 +1209,7 @@ Imported: %3</source>
         <translation>이 출처는 이미 프로젝트에 있으므로 그것을 선택했습니다.</translation>
     </message>
     <message>
-        <source>Add the Article's Li&amp;nks as Sources</source>
+        <source>Add the Article&apos;s Li&amp;nks as Sources</source>
         <translation>기사의 링크를 출처로 추가(&amp;N)</translation>
     </message>
     <message>
@@ -1225,7 +1221,7 @@ Imported: %3</source>
         <translation>기사에 새로운 링크가 없습니다.</translation>
     </message>
     <message>
-        <source>Added the article's links as sources: %1.</source>
+        <source>Added the article&apos;s links as sources: %1.</source>
         <translation>기사의 링크를 출처로 추가했습니다: %1개.</translation>
     </message>
     <message>
@@ -1358,7 +1354,7 @@ Imported: %3</source>
         <translation>주장 표시</translation>
     </message>
     <message>
-        <source>The candidate no longer matches the article's text.</source>
+        <source>The candidate no longer matches the article&apos;s text.</source>
         <translation>후보가 기사 본문과 더 이상 일치하지 않습니다.</translation>
     </message>
     <message>
@@ -1382,12 +1378,24 @@ Imported: %3</source>
         <translation>기사가 더 이상 없습니다.</translation>
     </message>
     <message>
-        <source>Add the Article's Links as Sources</source>
+        <source>Add the Article&apos;s Links as Sources</source>
         <translation>기사의 링크를 출처로 추가</translation>
     </message>
     <message>
         <source>Linked from “%1”</source>
         <translation>“%1”에서 링크됨</translation>
+    </message>
+    <message>
+        <source>“%1” could not be undone: %2</source>
+        <translation>“%1”을(를) 실행 취소하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be redone: %2</source>
+        <translation>“%1”을(를) 다시 실행하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The undo history was cleared, because it no longer matches the project file.</source>
+        <translation>실행 취소 기록이 더 이상 프로젝트 파일과 맞지 않아 지웠습니다.</translation>
     </message>
 </context>
 <context>
@@ -1437,8 +1445,8 @@ Imported: %3</source>
         <translation>SHA-256 %1: 확인됨.</translation>
     </message>
     <message>
-        <source>&lt;b style="color:#b00020"&gt;The bytes no longer match the SHA-256 recorded when they were archived (%1): the snapshot was changed since.&lt;/b&gt;</source>
-        <translation>&lt;b style="color:#b00020"&gt;보관할 때 기록한 SHA-256(%1)과 내용이 일치하지 않습니다. 보관본이 그 뒤에 바뀌었습니다.&lt;/b&gt;</translation>
+        <source>&lt;b style=&quot;color:#b00020&quot;&gt;The bytes no longer match the SHA-256 recorded when they were archived (%1): the snapshot was changed since.&lt;/b&gt;</source>
+        <translation>&lt;b style=&quot;color:#b00020&quot;&gt;보관할 때 기록한 SHA-256(%1)과 내용이 일치하지 않습니다. 보관본이 그 뒤에 바뀌었습니다.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>extracted text</source>
@@ -1651,6 +1659,14 @@ Imported: %3</source>
         <source>%1 has no text to import (a scanned PDF holds only pictures of text).</source>
         <translation>%1에 가져올 글이 없습니다(스캔한 PDF에는 글자의 그림만 있습니다).</translation>
     </message>
+    <message>
+        <source>it holds more than %1 million characters of text</source>
+        <translation>글자가 %1백만 자를 넘습니다</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 million characters of text; it is not imported.</source>
+        <translation>%1에 글자가 %2백만 자를 넘게 들어 있어 가져오지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>EncodingDetector</name>
@@ -1692,6 +1708,33 @@ Imported: %3</source>
     <message>
         <source>W3C Web Annotation (JSON-LD)</source>
         <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+</context>
+<context>
+    <name>FileIdentity</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>디스크 할당량을 다 썼습니다</translation>
+    </message>
+    <message>
+        <source>the file is larger than this system allows</source>
+        <translation>파일이 이 시스템에서 허용하는 크기보다 큽니다</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>디스크가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>권한이 없습니다</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>디스크에서 입출력 오류가 났습니다</translation>
     </message>
 </context>
 <context>
@@ -1811,11 +1854,26 @@ Imported: %3</source>
     </message>
 </context>
 <context>
-    <name>PdfReport</name>
+    <name>OutputGuard</name>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+        <source>%1 is an open project: writing there would destroy it. Choose another file.</source>
+        <translation>%1은(는) 열려 있는 프로젝트입니다. 그곳에 쓰면 프로젝트가 망가집니다. 다른 파일을 고르세요.</translation>
     </message>
+    <message>
+        <source>%1 is also what is being read: writing there would destroy it. Choose another file.</source>
+        <translation>%1은(는) 지금 읽고 있는 파일입니다. 그곳에 쓰면 망가집니다. 다른 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>%1 is a ClaimLedger project: a report written there would destroy it. Choose another file.</source>
+        <translation>%1은(는) ClaimLedger 프로젝트입니다. 그곳에 보고서를 쓰면 프로젝트가 망가집니다. 다른 파일을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1에 쓸 수 없습니다: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
     <message>
         <source>Claim report: %1</source>
         <translation>주장 보고서: %1</translation>
@@ -1931,7 +1989,7 @@ Imported: %3</source>
         <translation>%1이(가) 손상되어 열 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>The claim's span %1–%2 does not lie inside the article's text.</source>
+        <source>The claim&apos;s span %1–%2 does not lie inside the article&apos;s text.</source>
         <translation>주장의 범위 %1–%2이(가) 기사 본문 안에 있지 않습니다.</translation>
     </message>
     <message>
@@ -1947,7 +2005,7 @@ Imported: %3</source>
         <translation>SQLite 드라이버가 연결을 제공하지 않습니다.</translation>
     </message>
     <message>
-        <source>SQLite's defensive mode is not available.</source>
+        <source>SQLite&apos;s defensive mode is not available.</source>
         <translation>SQLite 방어 모드를 사용할 수 없습니다.</translation>
     </message>
     <message>
@@ -1969,10 +2027,6 @@ Imported: %3</source>
     <message>
         <source>Cannot upgrade %1: the backup copy %2 could not be written.</source>
         <translation>%1을(를) 변환할 수 없습니다: 백업 사본 %2을(를) 쓸 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 was changed outside ClaimLedger: it contains %2, which ClaimLedger does not create. It is not opened, so that nothing in it can run.</source>
-        <translation>%1은(는) 클레임레저 밖에서 변경되었습니다: 클레임레저가 만들지 않는 %2이(가) 들어 있습니다. 그 안의 어떤 것도 실행되지 않도록 열지 않습니다.</translation>
     </message>
     <message>
         <source>Cannot upgrade %1: %2. The file is unchanged; a copy is at %3.</source>
@@ -2009,6 +2063,66 @@ Imported: %3</source>
     <message>
         <source>The article “%1” has no text.</source>
         <translation>기사 “%1”에 본문이 없습니다.</translation>
+    </message>
+    <message>
+        <source>it contains %1 “%2”, which ClaimLedger does not create</source>
+        <translation>ClaimLedger가 만들지 않는 %1 “%2”이(가) 들어 있습니다</translation>
+    </message>
+    <message>
+        <source>its %1 “%2” is defined otherwise than ClaimLedger defines it</source>
+        <translation>%1 “%2”의 정의가 ClaimLedger의 정의와 다릅니다</translation>
+    </message>
+    <message>
+        <source>claims with impossible offsets: %1</source>
+        <translation>위치가 불가능한 주장: %1개</translation>
+    </message>
+    <message>
+        <source>claims on an article version that is not there: %1</source>
+        <translation>없는 기사 버전에 달린 주장: %1개</translation>
+    </message>
+    <message>
+        <source>claims with an unknown verdict or kind: %1</source>
+        <translation>알 수 없는 판정이나 종류의 주장: %1개</translation>
+    </message>
+    <message>
+        <source>snapshots whose SHA-256 is not 64 hexadecimal digits: %1</source>
+        <translation>SHA-256이 16진수 64자리가 아닌 스냅숏: %1개</translation>
+    </message>
+    <message>
+        <source>article versions whose SHA-256 is not 64 hexadecimal digits: %1</source>
+        <translation>SHA-256이 16진수 64자리가 아닌 기사 버전: %1개</translation>
+    </message>
+    <message>
+        <source>rows whose references do not hold: %1</source>
+        <translation>참조가 맞지 않는 행: %1개</translation>
+    </message>
+    <message>
+        <source>the project file %1 was deleted or moved away while it was open. Nothing more can be saved to it; use File &gt; Save As to keep what is open.</source>
+        <translation>열려 있는 동안 프로젝트 파일 %1이(가) 지워지거나 옮겨졌습니다. 더는 저장할 수 없으니 파일 &gt; 다른 이름으로 저장으로 열린 내용을 보관하세요.</translation>
+    </message>
+    <message>
+        <source>the project file %1 was replaced by another file while it was open. Nothing more is saved to it; use File &gt; Save As to keep what is open.</source>
+        <translation>열려 있는 동안 프로젝트 파일 %1이(가) 다른 파일로 바뀌었습니다. 더는 저장하지 않으니 파일 &gt; 다른 이름으로 저장으로 열린 내용을 보관하세요.</translation>
+    </message>
+    <message>
+        <source>its lock file could not be created beside it (%1). It is open read-only.</source>
+        <translation>옆에 잠금 파일을 만들 수 없습니다(%1). 읽기 전용으로 열었습니다.</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>알 수 없는 이유</translation>
+    </message>
+    <message>
+        <source>%1 has a write to finish that a crash or a full disk interrupted (its journal %2 is beside it). The edits saved before it are intact; open the project where it can be written to, and the interrupted write is rolled back.</source>
+        <translation>%1에는 충돌이나 디스크 부족으로 끊긴 쓰기가 남아 있습니다(저널 %2이(가) 옆에 있습니다). 그 전에 저장한 편집은 온전합니다. 쓸 수 있는 곳에서 프로젝트를 열면 끊긴 쓰기가 되돌려집니다.</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside ClaimLedger: %2. It is not opened, so that nothing in it can run.</source>
+        <translation>%1이(가) ClaimLedger 밖에서 바뀌었습니다: %2. 그 안의 어떤 것도 실행되지 않도록 열지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds values ClaimLedger never writes (%2): it was changed outside ClaimLedger or is damaged, and is not opened. &apos;claimledger-cli check&apos; reports what it holds.</source>
+        <translation>%1에 ClaimLedger가 쓰지 않는 값이 있습니다(%2). ClaimLedger 밖에서 바뀌었거나 손상되어 열지 않습니다. &apos;claimledger-cli check&apos;로 내용을 확인하세요.</translation>
     </message>
 </context>
 <context>
@@ -2083,8 +2197,8 @@ Imported: %3</source>
         <translation>이 빌드에는 예제 기사가 없습니다: %1</translation>
     </message>
     <message>
-        <source>The sample article does not contain "%1".</source>
-        <translation>예제 기사에 "%1"이(가) 없습니다.</translation>
+        <source>The sample article does not contain &quot;%1&quot;.</source>
+        <translation>예제 기사에 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
