@@ -1,4 +1,5 @@
 #include "project.h"
+#include "tamper.h"
 
 #include <QDir>
 #include <QFile>
@@ -645,16 +646,8 @@ void TestCli::checkReportsOlderFormatsAndStoredValues()
     // Offsets written with CHECK constraints switched off: check fails and says why.
     const QString path = m_dir->filePath(QStringLiteral("offsets.claimledger"));
     QCOMPARE(runCli({QStringLiteral("sample"), path}).exitCode, 0);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
-        QVERIFY(query.exec(QStringLiteral("UPDATE claim SET start_offset = -1")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    QVERIFY(tamper(path, {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                          QStringLiteral("UPDATE claim SET start_offset = -1")}));
     const CliRun damaged = runCli({QStringLiteral("check"), path});
     QCOMPARE(damaged.exitCode, 1);
     QVERIFY2(damaged.out.contains(QStringLiteral("Integrity: damaged")), qPrintable(damaged.out));
