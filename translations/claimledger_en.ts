@@ -208,6 +208,10 @@
         <source>The download did not finish.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was still sending after %2 seconds; the download was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::ArticleListModel</name>

@@ -208,6 +208,10 @@
         <source>The download did not finish.</source>
         <translation>내려받기가 끝나지 않았습니다.</translation>
     </message>
+    <message>
+        <source>%1 was still sending after %2 seconds; the download was stopped.</source>
+        <translation>%1이(가) %2초가 지나도록 계속 보내고 있어 내려받기를 멈췄습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::ArticleListModel</name>

@@ -46,6 +46,7 @@ void ArticleFetcher::fetch(const QUrl &url, const Options &options)
     m_options = options;
     m_data.clear();
     m_failure.clear();
+    m_started.start();
     QNetworkRequest request(url);
     request.setHeader(
         QNetworkRequest::UserAgentHeader,
@@ -82,6 +83,11 @@ bool ArticleFetcher::isRunning() const
 void ArticleFetcher::onReadyRead()
 {
     m_data += m_reply->readAll();
+    if (m_started.elapsed() > m_options.deadlineMilliseconds) {
+        fail(tr("%1 was still sending after %2 seconds; the download was stopped.")
+                 .arg(m_url.toDisplayString(), QString::number(m_options.deadlineMilliseconds / 1000.0, 'g', 3)));
+        return;
+    }
     if (m_data.size() > m_options.maximumBytes)
         fail(tr("%1 sent more than %2 MB; the download was stopped.")
                  .arg(m_url.toDisplayString(), QString::number(m_options.maximumBytes / (1024 * 1024))));

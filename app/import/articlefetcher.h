@@ -3,6 +3,7 @@
 #include "importedarticle.h"
 #include "result.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -17,6 +18,9 @@ namespace ClaimLedger {
 struct FetchOptions {
     qint64 maximumBytes = 25 * 1024 * 1024;
     int timeoutMilliseconds = 30000; ///< without a byte arriving
+    /// For the whole download: a server sending a byte a second never trips the idle
+    /// timeout above, and would keep a fetch going for days.
+    int deadlineMilliseconds = 120000;
     int maximumRedirects = 10;
 };
 
@@ -58,6 +62,7 @@ private:
     QNetworkAccessManager *m_network;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_timeout;
+    QElapsedTimer m_started;
     Options m_options;
     QUrl m_url;
     QByteArray m_data;

@@ -53,6 +53,12 @@ private:
             reply(socket, "200 OK", "Content-Type: application/pdf\r\n", pdf);
         } else if (path == "/hang") {
             // Says nothing, ever.
+        } else if (path == "/trickle") {
+            // One byte every 50 ms, never idle long enough for the idle timeout.
+            socket->write("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 1000000\r\n\r\n");
+            auto *drip = new QTimer(socket);
+            connect(drip, &QTimer::timeout, socket, [socket] { socket->write("x"); });
+            drip->start(50);
         } else if (path == "/huge") {
             socket->write("HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 52428800\r\n\r\n");
             auto *pump = new QTimer(socket);

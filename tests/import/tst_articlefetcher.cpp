@@ -93,6 +93,8 @@ void TestArticleFetcher::failuresGetAMessage_data()
                                    << "did not answer within 1 seconds";
     QTest::newRow("50 MB of garbage") << "/huge"
                                       << "sent more than 2 MB";
+    QTest::newRow("a byte at a time") << "/trickle"
+                                      << "was still sending after 1.5 seconds";
     QTest::newRow("HTTP error") << "/missing"
                                 << "answered 404";
 }
@@ -104,6 +106,7 @@ void TestArticleFetcher::failuresGetAMessage()
     ArticleFetcher::Options options;
     options.timeoutMilliseconds = 1000;
     options.maximumBytes = 2 * 1024 * 1024;
+    options.deadlineMilliseconds = 1500;
     QElapsedTimer timer;
     timer.start();
     auto imported = ArticleFetcher::fetchAndWait(m_server.url(path), options);
