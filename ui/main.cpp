@@ -44,7 +44,8 @@ void nameApplication()
 
 /// The options the program takes, and its help text.
 struct CommandLine {
-    QCommandLineOption sample{QStringLiteral("sample"), QCoreApplication::translate("main", "Open the sample project.")};
+    QCommandLineOption sample{QStringLiteral("sample"),
+                              QCoreApplication::translate("main", "Open the sample project.")};
     QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a picture of the window to FILE once it is shown, then quit."),
@@ -76,8 +77,8 @@ bool asksForHelpOrVersion(int argc, char *argv[])
         const QByteArrayView argument(argv[i]);
         if (argument == "--")
             return false;
-        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-?"
-            || argument == "-v" || argument == "--version")
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-?" || argument == "-v"
+            || argument == "--version")
             return true;
     }
     return false;
@@ -106,12 +107,8 @@ int main(int argc, char *argv[])
     installTranslations(app);
 
     CommandLine commandLine;
-    QCommandLineParser &parser = commandLine.parser;
-    const QCommandLineOption &sampleOption = commandLine.sample;
-    const QCommandLineOption &screenshotOption = commandLine.screenshot;
-    const QCommandLineOption &newOption = commandLine.newProject;
-    const QCommandLineOption &windowOption = commandLine.newWindow;
-    parser.process(app);
+    const QCommandLineParser &parser = commandLine.parser;
+    commandLine.parser.process(app);
 
     // Files as absolute paths, so that a window started elsewhere finds them.
     QStringList arguments;
@@ -123,13 +120,13 @@ int main(int argc, char *argv[])
     }
     // "Open with" on a running ClaimLedger: its window takes the files.
     ClaimLedger::InstanceChannel channel;
-    if (!arguments.isEmpty() && !parser.isSet(windowOption) && !parser.isSet(screenshotOption)
+    if (!arguments.isEmpty() && !parser.isSet(commandLine.newWindow) && !parser.isSet(commandLine.screenshot)
         && channel.sendToRunning(arguments))
         return 0;
 
     ClaimLedger::MainWindow window;
     window.show();
-    if (!parser.isSet(screenshotOption)) {
+    if (!parser.isSet(commandLine.screenshot)) {
         channel.listen();
         QObject::connect(&channel, &ClaimLedger::InstanceChannel::argumentsReceived, &window,
                          [&window](const QStringList &received) {
@@ -139,14 +136,14 @@ int main(int argc, char *argv[])
                          });
     }
 
-    if (parser.isSet(sampleOption))
+    if (parser.isSet(commandLine.sample))
         window.openSampleProject();
     window.openArguments(arguments);
-    if (parser.isSet(newOption))
+    if (parser.isSet(commandLine.newProject))
         QTimer::singleShot(0, &window, &ClaimLedger::MainWindow::chooseNewProject);
 
-    if (parser.isSet(screenshotOption)) {
-        const QString path = parser.value(screenshotOption);
+    if (parser.isSet(commandLine.screenshot)) {
+        const QString path = parser.value(commandLine.screenshot);
         QTimer::singleShot(500, &window, [&window, path] {
             const bool saved = window.grab().save(path);
             QApplication::exit(saved ? 0 : 1);

@@ -2,32 +2,13 @@
 
 #include "fileidentity.h"
 #include "project.h"
-#include "projectschema.h"
 
 #include <QDir>
-#include <QFile>
 #include <QSaveFile>
 
 #include <cerrno>
-#include <QtEndian>
 
 namespace ClaimLedger {
-
-namespace {
-
-/// Whether the file starts like a ClaimLedger project: SQLite's header with our
-/// application id.
-bool looksLikeProject(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray header = file.read(100);
-    return header.size() == 100 && header.startsWith(QByteArrayView("SQLite format 3\0", 16))
-        && qFromBigEndian<quint32>(header.constData() + 68) == ProjectSchema::ApplicationId;
-}
-
-} // namespace
 
 Status OutputGuard::check(const QString &output, const QStringList &inputs)
 {
@@ -42,10 +23,9 @@ Status OutputGuard::check(const QString &output, const QStringList &inputs)
             return Error{
                 tr("%1 is also what is being read: writing there would destroy it. Choose another file.").arg(shown)};
     }
-    if (looksLikeProject(output))
-        return Error{
-            tr("%1 is a ClaimLedger project: a report written there would destroy it. Choose another file.")
-                .arg(shown)};
+    if (Project::isProjectFile(output))
+        return Error{tr("%1 is a ClaimLedger project: a report written there would destroy it. Choose another file.")
+                         .arg(shown)};
     return {};
 }
 

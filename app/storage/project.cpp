@@ -315,6 +315,11 @@ QString Project::Private::lostFileReason() const
     return {};
 }
 
+bool Project::isProjectFile(const QString &path)
+{
+    return readHeader(path).ok();
+}
+
 bool Project::isOpenFile(const FileIdentity &file)
 {
     const QMutexLocker locker(&openFilesMutex);
@@ -417,11 +422,10 @@ Status Project::Private::unindex(SearchKind kind, qint64 id)
 Project::Private::Transaction::Transaction(Private *dd)
     : d(dd)
     , m_outer(dd->transactionDepth == 0)
+    , m_began(m_outer ? dd->db().transaction() : true)
 {
-    if (m_outer) {
+    if (m_outer)
         d->innerFailed = false;
-        m_began = d->db().transaction();
-    }
     ++d->transactionDepth;
 }
 
@@ -972,15 +976,16 @@ Result<ProjectInfo> Project::info(bool checkIntegrity) const
                              QStringLiteral("figure"),    QStringLiteral("entity"),          QStringLiteral("source"),
                              QStringLiteral("snapshot"),  QStringLiteral("evidence"),        QStringLiteral("tag"),
                              QStringLiteral("change_log")};
+    // An older format, opened to be inspected, lacks some of them.
+    auto present = d->run(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table'"));
+    if (!present)
+        return Error{present.error()};
+    QStringList existing;
+    while (present.value()->next())
+        existing.append(present.value()->value(0).toString());
+    present.value()->finish();
     for (const QString &table : tables) {
-        // An older format, opened to be inspected, lacks some tables.
-        auto exists = d->run(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = :name"),
-                             {{QStringLiteral(":name"), table}});
-        if (!exists)
-            return Error{exists.error()};
-        const bool present = exists.value()->next() && exists.value()->value(0).toInt() > 0;
-        exists.value()->finish();
-        if (!present)
+        if (!existing.contains(table))
             continue;
         // Table names come from the fixed list above, never from input.
         auto count = d->run(QStringLiteral("SELECT count(*) FROM ") + table);

@@ -116,6 +116,9 @@ public:
     /// no longer there, or vanish) while everything already read can still be saved
     /// elsewhere with saveCopy(), since the connection still holds the original file.
     bool fileIsStillThere() const;
+    /// Whether the file starts as a ClaimLedger project does (SQLite's header with the
+    /// project's application id); the same test open() makes before SQLite reads it.
+    static bool isProjectFile(const QString &path);
     /// Whether some Project of this process has the file open.
     static bool isOpenFile(const FileIdentity &file);
 

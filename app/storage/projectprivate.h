@@ -75,7 +75,7 @@ struct Project::Private {
     private:
         Private *d;
         bool m_outer;
-        bool m_began = true;
+        bool m_began;
         bool m_done = false;
     };
 };
