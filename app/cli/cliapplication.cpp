@@ -8,8 +8,8 @@
 #include "htmlreport.h"
 #include "linkeddataexport.h"
 #include "markdownreport.h"
-#include "pdfreport.h"
 #include "outputguard.h"
+#include "pdfreport.h"
 #include "project.h"
 #include "projectjson.h"
 #include "projectschema.h"
@@ -264,7 +264,9 @@ int CliApplication::runImport(const QStringList &arguments)
         for (qsizetype i = 0; i < files.size(); ++i) {
             const QString &file = files.at(i);
             if (showProgress)
-                print(m_err, QStringLiteral("\r[%1/%2] %3").arg(QString::number(i + 1), QString::number(files.size()), nativePath(file)));
+                print(m_err,
+                      QStringLiteral("\r[%1/%2] %3")
+                          .arg(QString::number(i + 1), QString::number(files.size()), nativePath(file)));
             auto imported = loadArticle(file);
             if (!imported) {
                 status = fail(imported.error());
@@ -278,16 +280,17 @@ int CliApplication::runImport(const QStringList &arguments)
                 return Error{article.error()};
             switch (outcome) {
             case Project::ImportOutcome::Added:
-                done.append(
-                    tr("Imported %1 as article %2: %3").arg(nativePath(file), QString::number(article->id), article->title));
+                done.append(tr("Imported %1 as article %2: %3")
+                                .arg(nativePath(file), QString::number(article->id), article->title));
                 break;
             case Project::ImportOutcome::NewVersion:
-                done.append(tr("Imported %1 as version %2 of article %3: its text changed")
-                                .arg(nativePath(file), QString::number(article->version),
-                                     QString::number(article->id)));
+                done.append(
+                    tr("Imported %1 as version %2 of article %3: its text changed")
+                        .arg(nativePath(file), QString::number(article->version), QString::number(article->id)));
                 break;
             case Project::ImportOutcome::Unchanged:
-                done.append(tr("%1 is already article %2, unchanged").arg(nativePath(file), QString::number(article->id)));
+                done.append(
+                    tr("%1 is already article %2, unchanged").arg(nativePath(file), QString::number(article->id)));
                 break;
             }
         }
@@ -516,7 +519,8 @@ int CliApplication::runCheck(const QStringList &arguments, bool json)
     if (!project)
         return fail(project.error().simplified());
     if (project.value()->recoveredJournal())
-        print(m_err, programName + QStringLiteral(": ")
+        print(m_err,
+              programName + QStringLiteral(": ")
                   + tr("a write that a crash or a full disk interrupted was rolled back; every edit saved "
                        "before it is intact")
                   + u'\n');

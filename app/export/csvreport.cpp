@@ -13,8 +13,7 @@ QString CsvReport::field(const QString &value)
     // spreadsheets show as text and do not display, and is quoted.
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
     const bool formula = !value.isEmpty() && formulaStarts.contains(value.front());
-    if (!formula && !value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n')
-        && !value.contains(u'\r'))
+    if (!formula && !value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     QString quoted = formula ? u'\'' + value : value;
     quoted.replace(u'"', QStringLiteral("\"\""));

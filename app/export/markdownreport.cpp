@@ -114,7 +114,8 @@ QString MarkdownReport::render(const ReportContent &content)
             for (const FigureRecord &figure : figures) {
                 const QString value = figure.low.isEmpty() ? figure.value : figure.low + u'~' + figure.high;
                 out += QStringLiteral("   ")
-                    + tr("Figure: %1 = %2 %3 (%4)").arg(escape(figure.stated), escape(value), escape(figure.unit), escape(figure.qualifier))
+                    + tr("Figure: %1 = %2 %3 (%4)")
+                          .arg(escape(figure.stated), escape(value), escape(figure.unit), escape(figure.qualifier))
                     + QStringLiteral("  \n");
             }
             if (!claim.rationale.isEmpty())

@@ -81,9 +81,9 @@ public:
 private:
     Error tooLarge(const QString &path) const
     {
-        return Error{DocumentImporter::tr("%1 unpacks to more than %2 MB (%3); it is not opened.")
-                         .arg(m_sourceName, QString::number(DocumentImporter::MaximumUnpackedSize / (1024 * 1024)),
-                              path)};
+        return Error{
+            DocumentImporter::tr("%1 unpacks to more than %2 MB (%3); it is not opened.")
+                .arg(m_sourceName, QString::number(DocumentImporter::MaximumUnpackedSize / (1024 * 1024)), path)};
     }
 
     QByteArray m_bytes;

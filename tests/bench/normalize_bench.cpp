@@ -16,7 +16,8 @@ namespace {
 
 QString koreanText(qsizetype bytes)
 {
-    const QString sentence = QStringLiteral("소프트뱅크는 1천억 달러를 투입한 뒤 추가로 4천억 달러를 투자할 계획이다.\n");
+    const QString sentence
+        = QStringLiteral("소프트뱅크는 1천억 달러를 투입한 뒤 추가로 4천억 달러를 투자할 계획이다.\n");
     QString text = QStringLiteral("Cafe\u0301\n");
     // About three UTF-8 bytes per Hangul syllable.
     while (text.toUtf8().size() < bytes)
@@ -47,9 +48,8 @@ int main(int argc, char *argv[])
             if (byQt != nfc)
                 std::printf("MISMATCH with Qt at %d MB\n", megabytes);
         }
-        std::printf("%-8s %14lld %14lld %14s\n", qPrintable(QStringLiteral("%1 MB").arg(megabytes)),
-                    qlonglong(nfcTime), qlonglong(normalizeTime),
-                    qtTime < 0 ? "-" : qPrintable(QString::number(qtTime)));
+        std::printf("%-8s %14lld %14lld %14s\n", qPrintable(QStringLiteral("%1 MB").arg(megabytes)), qlonglong(nfcTime),
+                    qlonglong(normalizeTime), qtTime < 0 ? "-" : qPrintable(QString::number(qtTime)));
         if (canonical.isEmpty())
             return 1;
     }

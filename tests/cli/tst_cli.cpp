@@ -3,10 +3,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -560,16 +560,20 @@ void TestCli::jsonRoundTripThroughTheCommandLine()
     QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("no.claimledger.importing"))));
 }
 
-
 void TestCli::exportNeverOverwritesAProject_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QString>("target"); // "self", "link" (a link to the project) or "other"
-    QTest::newRow("md onto itself") << "md" << "self";
-    QTest::newRow("html through a link") << "html" << "link";
-    QTest::newRow("csv onto another project") << "csv" << "other";
-    QTest::newRow("pdf onto itself") << "pdf" << "self";
-    QTest::newRow("json onto another project") << "json" << "other";
+    QTest::newRow("md onto itself") << "md"
+                                    << "self";
+    QTest::newRow("html through a link") << "html"
+                                         << "link";
+    QTest::newRow("csv onto another project") << "csv"
+                                              << "other";
+    QTest::newRow("pdf onto itself") << "pdf"
+                                     << "self";
+    QTest::newRow("json onto another project") << "json"
+                                               << "other";
 }
 
 void TestCli::exportNeverOverwritesAProject()
@@ -605,7 +609,8 @@ void TestCli::writeErrorsOnStandardOutputFail_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("PROJECT")};
     QTest::newRow("info") << QStringList{QStringLiteral("info"), QStringLiteral("PROJECT")};
-    QTest::newRow("claim list") << QStringList{QStringLiteral("claim"), QStringLiteral("list"), QStringLiteral("PROJECT")};
+    QTest::newRow("claim list") << QStringList{QStringLiteral("claim"), QStringLiteral("list"),
+                                               QStringLiteral("PROJECT")};
     QTest::newRow("extract") << QStringList{QStringLiteral("extract"), QStringLiteral("ARTICLE")};
 }
 
@@ -646,8 +651,9 @@ void TestCli::checkReportsOlderFormatsAndStoredValues()
     // Offsets written with CHECK constraints switched off: check fails and says why.
     const QString path = m_dir->filePath(QStringLiteral("offsets.claimledger"));
     QCOMPARE(runCli({QStringLiteral("sample"), path}).exitCode, 0);
-    QVERIFY(tamper(path, {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
-                          QStringLiteral("UPDATE claim SET start_offset = -1")}));
+    QVERIFY(tamper(path,
+                   {QStringLiteral("PRAGMA ignore_check_constraints = ON"),
+                    QStringLiteral("UPDATE claim SET start_offset = -1")}));
     const CliRun damaged = runCli({QStringLiteral("check"), path});
     QCOMPARE(damaged.exitCode, 1);
     QVERIFY2(damaged.out.contains(QStringLiteral("Integrity: damaged")), qPrintable(damaged.out));

@@ -114,16 +114,26 @@ void TestHostileReport::csvNeutralizesFormulas_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("written");
-    QTest::newRow("equals") << "=1+1" << "\"'=1+1\"";
-    QTest::newRow("plus") << "+1" << "\"'+1\"";
-    QTest::newRow("minus") << "-2+3" << "\"'-2+3\"";
-    QTest::newRow("at") << "@SUM(A1)" << "\"'@SUM(A1)\"";
-    QTest::newRow("tab") << "\t=1" << "\"'\t=1\"";
-    QTest::newRow("carriage return") << "\r=1" << "\"'\r=1\"";
-    QTest::newRow("quote inside") << "=\"x\"" << "\"'=\"\"x\"\"\"";
-    QTest::newRow("plain") << "5천억달러" << "5천억달러";
-    QTest::newRow("minus inside") << "3-2" << "3-2";
-    QTest::newRow("comma") << "a,b" << "\"a,b\"";
+    QTest::newRow("equals") << "=1+1"
+                            << "\"'=1+1\"";
+    QTest::newRow("plus") << "+1"
+                          << "\"'+1\"";
+    QTest::newRow("minus") << "-2+3"
+                           << "\"'-2+3\"";
+    QTest::newRow("at") << "@SUM(A1)"
+                        << "\"'@SUM(A1)\"";
+    QTest::newRow("tab") << "\t=1"
+                         << "\"'\t=1\"";
+    QTest::newRow("carriage return") << "\r=1"
+                                     << "\"'\r=1\"";
+    QTest::newRow("quote inside") << "=\"x\""
+                                  << "\"'=\"\"x\"\"\"";
+    QTest::newRow("plain") << "5천억달러"
+                           << "5천억달러";
+    QTest::newRow("minus inside") << "3-2"
+                                  << "3-2";
+    QTest::newRow("comma") << "a,b"
+                           << "\"a,b\"";
 }
 
 void TestHostileReport::csvNeutralizesFormulas()

@@ -4,9 +4,9 @@
 #include <KZip>
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QElapsedTimer>
 #include <QTest>
 
 using namespace ClaimLedger;

@@ -19,7 +19,6 @@
 
 using namespace ClaimLedger;
 
-
 class TestProjectSafety : public QObject
 {
     Q_OBJECT
@@ -200,19 +199,19 @@ void TestProjectSafety::tablesDefinedOtherwiseAreRefused()
     // The claim table rebuilt without its CHECK constraints, then given rows no
     // ClaimLedger would write: the definition alone gives it away.
     const QString path = makeProject(QStringLiteral("rebuilt.claimledger"));
-    QVERIFY(tamper(path, {QStringLiteral("PRAGMA foreign_keys = OFF"),
-                          QStringLiteral("ALTER TABLE claim RENAME TO claim_old"),
-                          QStringLiteral("CREATE TABLE claim (id INTEGER PRIMARY KEY, uuid TEXT, article_id INTEGER, "
-                                         "version_id INTEGER, start_offset INTEGER, end_offset INTEGER, exact TEXT, "
-                                         "prefix TEXT, suffix TEXT, kind TEXT, verdict TEXT, claimant TEXT, "
-                                         "claimant_id INTEGER, wording TEXT, rationale TEXT, priority INTEGER, "
-                                         "created_at TEXT, modified_at TEXT) STRICT"),
-                          QStringLiteral("INSERT INTO claim SELECT * FROM claim_old"),
-                          QStringLiteral("DROP TABLE claim_old"),
-                          QStringLiteral("CREATE INDEX claim_by_article ON claim (article_id, start_offset)"),
-                          QStringLiteral("CREATE INDEX claim_by_version ON claim (version_id)"),
-                          QStringLiteral("CREATE INDEX claim_by_verdict ON claim (verdict)"),
-                          QStringLiteral("CREATE INDEX claim_by_claimant ON claim (claimant_id)")}));
+    QVERIFY(
+        tamper(path,
+               {QStringLiteral("PRAGMA foreign_keys = OFF"), QStringLiteral("ALTER TABLE claim RENAME TO claim_old"),
+                QStringLiteral("CREATE TABLE claim (id INTEGER PRIMARY KEY, uuid TEXT, article_id INTEGER, "
+                               "version_id INTEGER, start_offset INTEGER, end_offset INTEGER, exact TEXT, "
+                               "prefix TEXT, suffix TEXT, kind TEXT, verdict TEXT, claimant TEXT, "
+                               "claimant_id INTEGER, wording TEXT, rationale TEXT, priority INTEGER, "
+                               "created_at TEXT, modified_at TEXT) STRICT"),
+                QStringLiteral("INSERT INTO claim SELECT * FROM claim_old"), QStringLiteral("DROP TABLE claim_old"),
+                QStringLiteral("CREATE INDEX claim_by_article ON claim (article_id, start_offset)"),
+                QStringLiteral("CREATE INDEX claim_by_version ON claim (version_id)"),
+                QStringLiteral("CREATE INDEX claim_by_verdict ON claim (verdict)"),
+                QStringLiteral("CREATE INDEX claim_by_claimant ON claim (claimant_id)")}));
     auto project = Project::open(path);
     QVERIFY(!project.ok());
     QVERIFY2(project.error().contains(QStringLiteral("” is defined otherwise than ClaimLedger defines it")),

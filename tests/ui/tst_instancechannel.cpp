@@ -68,8 +68,8 @@ void TestInstanceChannel::theDefaultNameIsPerUser()
 void TestInstanceChannel::aSocketInASharedFolderIsNotTrusted()
 {
     // Someone listens first at a path in /tmp, which every user can write to.
-    const QString path = QDir::tempPath() + QStringLiteral("/claimledger-squat-")
-        + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    const QString path
+        = QDir::tempPath() + QStringLiteral("/claimledger-squat-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
     QLocalServer squatter;
     QVERIFY(squatter.listen(path));
     QVERIFY(!InstanceChannel::socketIsThisUsers(path));
