@@ -1813,6 +1813,53 @@ Imported: %3</source>
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>“%1” is not one of the known values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of strings is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base64 is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a UUID is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: an object is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MarkdownReport</name>
     <message>
         <source>Articles: %1 · Claims: %2</source>
@@ -2126,6 +2173,10 @@ Imported: %3</source>
         <source>%1 holds values ClaimLedger never writes (%2): it was changed outside ClaimLedger or is damaged, and is not opened. &apos;claimledger-cli check&apos; reports what it holds.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The claim&apos;s quote is not the article&apos;s text at %1–%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectJson</name>
@@ -2142,15 +2193,47 @@ Imported: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A claim names an article the export does not hold.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The snapshot of “%1” does not match its SHA-256 in the export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A piece of evidence names a claim or source the export does not hold.</source>
+        <source>The export is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no article of the export has this UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the article has no version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the span %1–%2 does not lie inside the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quote is not the article&apos;s text at %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“person” or “organization” is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grade from A to F is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no claim of the export has this UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no source of the export has this UUID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

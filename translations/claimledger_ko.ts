@@ -1815,6 +1815,53 @@ Imported: %3</source>
     </message>
 </context>
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>“%1” is not one of the known values</source>
+        <translation>“%1”은(는) 알려진 값이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1.%2: %3</source>
+        <translation>%1.%2: %3</translation>
+    </message>
+    <message>
+        <source>a string is expected</source>
+        <translation>문자열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>an array of strings is expected</source>
+        <translation>문자열 배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a whole number is expected</source>
+        <translation>정수여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation>%1은(는) 범위(%2~%3)를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>base64 is expected</source>
+        <translation>base64여야 합니다</translation>
+    </message>
+    <message>
+        <source>a UUID is expected</source>
+        <translation>UUID여야 합니다</translation>
+    </message>
+    <message>
+        <source>an ISO 8601 time is expected</source>
+        <translation>ISO 8601 시각이어야 합니다</translation>
+    </message>
+    <message>
+        <source>an array is expected</source>
+        <translation>배열이어야 합니다</translation>
+    </message>
+    <message>
+        <source>%1: an object is expected</source>
+        <translation>%1: 객체여야 합니다</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownReport</name>
     <message>
         <source>Articles: %1 · Claims: %2</source>
@@ -2128,6 +2175,10 @@ Imported: %3</source>
         <source>%1 holds values ClaimLedger never writes (%2): it was changed outside ClaimLedger or is damaged, and is not opened. &apos;claimledger-cli check&apos; reports what it holds.</source>
         <translation>%1에 ClaimLedger가 쓰지 않는 값이 있습니다(%2). ClaimLedger 밖에서 바뀌었거나 손상되어 열지 않습니다. &apos;claimledger-cli check&apos;로 내용을 확인하세요.</translation>
     </message>
+    <message>
+        <source>The claim&apos;s quote is not the article&apos;s text at %1–%2.</source>
+        <translation>주장의 인용문이 %1–%2 위치의 기사 본문과 다릅니다.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectJson</name>
@@ -2144,16 +2195,48 @@ Imported: %3</source>
         <translation>더 새로운 버전의 클레임레저가 쓴 내보내기 파일입니다(형식 %1).</translation>
     </message>
     <message>
-        <source>A claim names an article the export does not hold.</source>
-        <translation>내보내기 파일에 없는 기사를 가리키는 주장이 있습니다.</translation>
-    </message>
-    <message>
         <source>The snapshot of “%1” does not match its SHA-256 in the export.</source>
         <translation>“%1”의 보관본이 내보내기 파일의 SHA-256과 일치하지 않습니다.</translation>
     </message>
     <message>
-        <source>A piece of evidence names a claim or source the export does not hold.</source>
-        <translation>내보내기 파일에 없는 주장이나 출처를 가리키는 근거 자료가 있습니다.</translation>
+        <source>The export is not valid: %1</source>
+        <translation>내보내기 파일이 올바르지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no article of the export has this UUID</source>
+        <translation>내보내기 파일에 이 UUID의 기사가 없습니다</translation>
+    </message>
+    <message>
+        <source>the article has no version %1</source>
+        <translation>기사에 버전 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>the span %1–%2 does not lie inside the text</source>
+        <translation>범위 %1–%2이(가) 본문 안에 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>the quote is not the article&apos;s text at %1–%2</source>
+        <translation>인용문이 %1–%2 위치의 기사 본문과 다릅니다</translation>
+    </message>
+    <message>
+        <source>“person” or “organization” is expected</source>
+        <translation>“person” 또는 “organization”이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a grade from A to F is expected</source>
+        <translation>A부터 F까지의 등급이어야 합니다</translation>
+    </message>
+    <message>
+        <source>no claim of the export has this UUID</source>
+        <translation>내보내기 파일에 이 UUID의 주장이 없습니다</translation>
+    </message>
+    <message>
+        <source>no source of the export has this UUID</source>
+        <translation>내보내기 파일에 이 UUID의 출처가 없습니다</translation>
     </message>
 </context>
 <context>

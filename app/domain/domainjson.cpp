@@ -104,6 +104,15 @@ QJsonArray structureToJson(const QList<TextBlock> &structure)
     return array;
 }
 
+std::optional<TextBlock::Kind> blockKindFromKey(QStringView key)
+{
+    for (const auto &[kind, name] : blockKinds) {
+        if (key == QLatin1StringView(name))
+            return kind;
+    }
+    return std::nullopt;
+}
+
 QList<TextBlock> structureFromJson(const QJsonArray &array)
 {
     QList<TextBlock> structure;

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <optional>
+
 namespace ClaimLedger {
 
 /// ISO 8601 UTC with milliseconds, as project files and exports write times; an
@@ -22,6 +24,8 @@ QJsonObject toJson(const Source &source);
 /// [{"kind": "heading", "level": 1, "start": 0, "end": 12}, {"kind": "paragraph", "page": 2, …}]
 QJsonArray structureToJson(const QList<TextBlock> &structure);
 QList<TextBlock> structureFromJson(const QJsonArray &array);
+/// "paragraph", "heading", "list-item", "quote"; nothing for any other key.
+std::optional<TextBlock::Kind> blockKindFromKey(QStringView key);
 QJsonObject toJson(const Evidence &evidence);
 QJsonObject toJson(const Entity &entity);
 QJsonObject toJson(const FigureRecord &figure);

@@ -1,6 +1,8 @@
 #include "projectjson.h"
 
 #include "domainjson.h"
+#include "jsonreader.h"
+#include "priority.h"
 #include "project.h"
 
 #include <QHash>
@@ -20,21 +22,6 @@ QString uuidText(const QUuid &uuid)
 QString base64(const QByteArray &bytes)
 {
     return QString::fromLatin1(bytes.toBase64());
-}
-
-QByteArray fromBase64(const QJsonValue &value)
-{
-    return QByteArray::fromBase64(value.toString().toLatin1());
-}
-
-QString text(const QJsonObject &object, const char *key)
-{
-    return object.value(QLatin1StringView(key)).toString();
-}
-
-QDateTime time(const QJsonObject &object, const char *key)
-{
-    return fromIsoTime(text(object, key));
 }
 
 } // namespace
@@ -139,164 +126,223 @@ Result<QJsonObject> ProjectJson::write(const Project &project)
 
 Status ProjectJson::read(const QJsonObject &json, Project &into)
 {
-    if (text(json, "format") != formatName)
+    const JsonReader root(json);
+    if (root.string(QStringLiteral("format")) != formatName)
         return Error{tr("This is not a ClaimLedger project export.")};
-    if (json.value(QStringLiteral("formatVersion")).toInt() > FormatVersion)
-        return Error{tr("The export was written by a newer version of ClaimLedger (format %1).")
-                         .arg(json.value(QStringLiteral("formatVersion")).toInt())};
+    if (const qint64 version = root.integer(QStringLiteral("formatVersion"), 1); version > FormatVersion)
+        return Error{tr("The export was written by a newer version of ClaimLedger (format %1).").arg(version)};
+    // Every field is read through JsonReader, which refuses a value of the wrong type
+    // with its path; checks only this reader can make (a quote that is not the text at
+    // its offsets) are refused the same way.
+    const auto refusal = [&root]() -> Status { return Error{tr("The export is not valid: %1").arg(root.problem())}; };
+    if (root.failed())
+        return refusal();
     return into.inTransaction([&]() -> Status {
-        QHash<QString, std::pair<qint64, QHash<int, qint64>>> articles; // uuid → id, number → version id
-        for (const QJsonValue &value : json.value(QStringLiteral("articles")).toArray()) {
-            const QJsonObject object = value.toObject();
+        struct ReadArticle {
+            qint64 id = 0;
+            QHash<qint64, std::pair<qint64, QString>> versions; // number → version id, text
+        };
+        QHash<QString, ReadArticle> articles; // by uuid
+        for (const JsonReader &object : root.objects(QStringLiteral("articles"))) {
             Article article;
-            article.uuid = QUuid::fromString(text(object, "uuid"));
-            article.title = text(object, "title");
-            article.source = text(object, "source");
-            article.url = text(object, "url");
-            article.outlet = text(object, "outlet");
-            article.byline = text(object, "byline");
-            article.language = text(object, "language");
-            article.publishedAt = time(object, "published");
+            article.uuid = object.uuid(QStringLiteral("uuid"));
+            article.title = object.string(QStringLiteral("title"));
+            article.source = object.string(QStringLiteral("source"));
+            article.url = object.string(QStringLiteral("url"));
+            article.outlet = object.string(QStringLiteral("outlet"));
+            article.byline = object.string(QStringLiteral("byline"));
+            article.language = object.string(QStringLiteral("language"));
+            article.publishedAt = object.time(QStringLiteral("published"));
             QList<ArticleVersionRecord> versions;
-            for (const QJsonValue &versionValue : object.value(QStringLiteral("versions")).toArray()) {
-                const QJsonObject v = versionValue.toObject();
+            for (const JsonReader &v : object.objects(QStringLiteral("versions"))) {
                 ArticleVersionRecord version;
-                version.uuid = QUuid::fromString(text(v, "uuid"));
-                version.number = v.value(QStringLiteral("number")).toInt();
-                version.encoding = text(v, "encoding");
-                version.importedAt = time(v, "imported");
-                version.text = text(v, "text");
-                version.structure = structureFromJson(v.value(QStringLiteral("structure")).toArray());
-                version.original = fromBase64(v.value(QStringLiteral("original")));
+                version.uuid = v.uuid(QStringLiteral("uuid"));
+                version.number = int(v.integer(QStringLiteral("number"), 0, 1, std::numeric_limits<int>::max()));
+                version.encoding = v.string(QStringLiteral("encoding"));
+                version.importedAt = v.time(QStringLiteral("imported"));
+                version.text = v.string(QStringLiteral("text"));
+                version.original = v.base64(QStringLiteral("original"));
+                qsizetype previousEnd = 0;
+                for (const JsonReader &b : v.objects(QStringLiteral("structure"))) {
+                    TextBlock block;
+                    block.kind = b.choice(QStringLiteral("kind"), &blockKindFromKey, TextBlock::Kind::Paragraph);
+                    block.level = int(b.integer(QStringLiteral("level"), 0, 0, 6));
+                    block.page = int(b.integer(QStringLiteral("page"), 0, 0, std::numeric_limits<int>::max()));
+                    block.start = b.integer(QStringLiteral("start"), 0, previousEnd, version.text.size());
+                    block.end = b.integer(QStringLiteral("end"), 0, block.start, version.text.size());
+                    previousEnd = block.end;
+                    version.structure.append(block);
+                }
+                if (root.failed())
+                    return refusal();
                 versions.append(version);
             }
+            if (root.failed())
+                return refusal();
             auto restored = into.restoreArticle(article, versions);
             if (!restored)
-                return Error{restored.error()};
+                return Error{tr("%1: %2").arg(object.path(), restored.error())};
             auto stored = into.articleVersions(restored->id);
             if (!stored)
                 return Error{stored.error()};
-            QHash<int, qint64> numbers;
+            ReadArticle read{restored->id, {}};
             for (const ArticleVersionRecord &version : stored.value())
-                numbers.insert(version.number, version.id);
-            articles.insert(text(object, "uuid"), {restored->id, numbers});
+                read.versions.insert(version.number, {version.id, version.text});
+            articles.insert(object.string(QStringLiteral("uuid")), read);
         }
 
         QHash<QString, qint64> claims;
-        for (const QJsonValue &value : json.value(QStringLiteral("claims")).toArray()) {
-            const QJsonObject object = value.toObject();
-            const auto owner = articles.value(text(object, "article"));
-            if (owner.first == 0)
-                return Error{tr("A claim names an article the export does not hold.")};
+        for (const JsonReader &object : root.objects(QStringLiteral("claims"))) {
+            const auto owner = articles.constFind(object.string(QStringLiteral("article")));
+            if (owner == articles.cend())
+                object.refuse(QStringLiteral("article"), tr("no article of the export has this UUID"));
+            const qint64 number = object.integer(QStringLiteral("articleVersion"), 1, 1);
             Claim claim;
-            claim.uuid = QUuid::fromString(text(object, "uuid"));
-            claim.articleId = owner.first;
-            claim.versionId = owner.second.value(object.value(QStringLiteral("articleVersion")).toInt(1));
-            claim.start = object.value(QStringLiteral("start")).toInteger();
-            claim.end = object.value(QStringLiteral("end")).toInteger();
-            claim.quote = {text(object, "exact"), text(object, "prefix"), text(object, "suffix")};
-            claim.kind = claimKindFromKey(text(object, "kind")).value_or(ClaimKind::Statement);
-            claim.verdict = verdictFromKey(text(object, "verdict")).value_or(Verdict::Unverified);
-            claim.claimant = text(object, "claimant");
-            claim.wording = text(object, "wording");
-            claim.rationale = text(object, "rationale");
-            claim.priority = object.value(QStringLiteral("priority")).toInt();
-            for (const QJsonValue &tag : object.value(QStringLiteral("tags")).toArray())
-                claim.tags.append(tag.toString());
-            claim.createdAt = time(object, "created");
-            claim.modifiedAt = time(object, "modified");
+            claim.uuid = object.uuid(QStringLiteral("uuid"));
+            claim.start = object.integer(QStringLiteral("start"), 0, 0);
+            claim.end = object.integer(QStringLiteral("end"), 0, 0);
+            claim.quote = {object.string(QStringLiteral("exact")), object.string(QStringLiteral("prefix")),
+                           object.string(QStringLiteral("suffix"))};
+            claim.kind = object.choice(QStringLiteral("kind"), &claimKindFromKey, ClaimKind::Statement);
+            claim.verdict = object.choice(QStringLiteral("verdict"), &verdictFromKey, Verdict::Unverified);
+            claim.claimant = object.string(QStringLiteral("claimant"));
+            claim.wording = object.string(QStringLiteral("wording"));
+            claim.rationale = object.string(QStringLiteral("rationale"));
+            claim.priority = int(object.integer(QStringLiteral("priority"), 0, 0, HighestPriority));
+            claim.tags = object.strings(QStringLiteral("tags"));
+            claim.createdAt = object.time(QStringLiteral("created"));
+            claim.modifiedAt = object.time(QStringLiteral("modified"));
+            if (owner != articles.cend()) {
+                claim.articleId = owner->id;
+                const auto version = owner->versions.constFind(number);
+                if (version == owner->versions.cend()) {
+                    object.refuse(QStringLiteral("articleVersion"), tr("the article has no version %1").arg(number));
+                } else {
+                    claim.versionId = version->first;
+                    const QString &text = version->second;
+                    if (claim.end <= claim.start || claim.end > text.size())
+                        object.refuse(QStringLiteral("end"),
+                                      tr("the span %1–%2 does not lie inside the text")
+                                          .arg(QString::number(claim.start), QString::number(claim.end)));
+                    else if (QStringView(text).sliced(claim.start, claim.end - claim.start) != claim.quote.exact)
+                        object.refuse(QStringLiteral("exact"),
+                                      tr("the quote is not the article's text at %1–%2")
+                                          .arg(QString::number(claim.start), QString::number(claim.end)));
+                }
+            }
+            QList<FigureRecord> figures;
+            for (const JsonReader &f : object.objects(QStringLiteral("figures"))) {
+                FigureRecord figure;
+                figure.uuid = f.uuid(QStringLiteral("uuid"));
+                figure.stated = f.string(QStringLiteral("stated"));
+                figure.value = f.string(QStringLiteral("value"));
+                figure.low = f.string(QStringLiteral("low"));
+                figure.high = f.string(QStringLiteral("high"));
+                figure.unit = f.string(QStringLiteral("unit"));
+                figure.qualifier = f.string(QStringLiteral("qualifier"));
+                figure.timeFrame = f.string(QStringLiteral("timeFrame"));
+                figures.append(figure);
+            }
+            if (root.failed())
+                return refusal();
             auto added = into.addClaim(claim);
             if (!added)
-                return Error{added.error()};
-            claims.insert(text(object, "uuid"), added->id);
-            for (const QJsonValue &figureValue : object.value(QStringLiteral("figures")).toArray()) {
-                const QJsonObject f = figureValue.toObject();
-                FigureRecord figure;
-                figure.uuid = QUuid::fromString(text(f, "uuid"));
+                return Error{tr("%1: %2").arg(object.path(), added.error())};
+            claims.insert(object.string(QStringLiteral("uuid")), added->id);
+            for (FigureRecord &figure : figures) {
                 figure.claimId = added->id;
-                figure.stated = text(f, "stated");
-                figure.value = text(f, "value");
-                figure.low = text(f, "low");
-                figure.high = text(f, "high");
-                figure.unit = text(f, "unit");
-                figure.qualifier = text(f, "qualifier");
-                figure.timeFrame = text(f, "timeFrame");
                 if (auto saved = into.addFigure(figure); !saved)
-                    return Error{saved.error()};
+                    return Error{tr("%1: %2").arg(object.path(), saved.error())};
             }
         }
 
-        for (const QJsonValue &value : json.value(QStringLiteral("entities")).toArray()) {
-            const QJsonObject object = value.toObject();
+        for (const JsonReader &object : root.objects(QStringLiteral("entities"))) {
             Entity entity;
-            entity.uuid = QUuid::fromString(text(object, "uuid"));
-            entity.name = text(object, "name");
-            entity.kind = text(object, "kind") == QLatin1StringView("organization") ? Entity::Kind::Organization
-                                                                                    : Entity::Kind::Person;
-            entity.role = text(object, "role");
-            for (const QJsonValue &alias : object.value(QStringLiteral("aliases")).toArray())
-                entity.aliases.append(alias.toString());
+            entity.uuid = object.uuid(QStringLiteral("uuid"));
+            entity.name = object.string(QStringLiteral("name"));
+            const QString kind = object.string(QStringLiteral("kind"));
+            if (kind == QLatin1StringView("organization"))
+                entity.kind = Entity::Kind::Organization;
+            else if (!kind.isEmpty() && kind != QLatin1StringView("person"))
+                object.refuse(QStringLiteral("kind"), tr("“person” or “organization” is expected"));
+            entity.role = object.string(QStringLiteral("role"));
+            entity.aliases = object.strings(QStringLiteral("aliases"));
+            if (root.failed())
+                return refusal();
             if (auto saved = into.addEntity(entity); !saved)
-                return Error{saved.error()};
+                return Error{tr("%1: %2").arg(object.path(), saved.error())};
         }
 
         QHash<QString, qint64> sources;
-        for (const QJsonValue &value : json.value(QStringLiteral("sources")).toArray()) {
-            const QJsonObject object = value.toObject();
+        for (const JsonReader &object : root.objects(QStringLiteral("sources"))) {
             Source source;
-            source.uuid = QUuid::fromString(text(object, "uuid"));
-            source.kind = sourceKindFromKey(text(object, "kind")).value_or(SourceKind::WebPage);
-            source.title = text(object, "title");
-            source.url = text(object, "url");
-            source.publisher = text(object, "publisher");
-            source.author = text(object, "author");
-            source.publishedAt = time(object, "published");
-            source.accessedAt = time(object, "accessed");
-            const QString grade = text(object, "reliability");
-            source.reliability = grade.isEmpty() ? QChar(u'F') : grade.at(0);
-            source.notes = text(object, "notes");
+            source.uuid = object.uuid(QStringLiteral("uuid"));
+            source.kind = object.choice(QStringLiteral("kind"), &sourceKindFromKey, SourceKind::WebPage);
+            source.title = object.string(QStringLiteral("title"));
+            source.url = object.string(QStringLiteral("url"));
+            source.publisher = object.string(QStringLiteral("publisher"));
+            source.author = object.string(QStringLiteral("author"));
+            source.publishedAt = object.time(QStringLiteral("published"));
+            source.accessedAt = object.time(QStringLiteral("accessed"));
+            const QString grade = object.string(QStringLiteral("reliability"));
+            if (grade.size() == 1 && grade.at(0) >= u'A' && grade.at(0) <= u'F')
+                source.reliability = grade.at(0);
+            else if (!grade.isEmpty())
+                object.refuse(QStringLiteral("reliability"), tr("a grade from A to F is expected"));
+            source.notes = object.string(QStringLiteral("notes"));
+            QList<std::pair<Snapshot, QString>> snapshots; // with the SHA-256 the export states
+            for (const JsonReader &s : object.objects(QStringLiteral("snapshots"))) {
+                Snapshot snapshot;
+                snapshot.uuid = s.uuid(QStringLiteral("uuid"));
+                snapshot.bytes = s.base64(QStringLiteral("bytes"));
+                snapshot.mimeType = s.string(QStringLiteral("mimeType"));
+                snapshot.finalUrl = s.string(QStringLiteral("finalUrl"));
+                snapshot.httpStatus = int(s.integer(QStringLiteral("httpStatus"), 0, 0, 999));
+                snapshot.fetchedAt = s.time(QStringLiteral("fetched"));
+                snapshots.append({snapshot, s.string(QStringLiteral("sha256"))});
+            }
+            if (root.failed())
+                return refusal();
             auto saved = into.addSource(source);
             if (!saved)
-                return Error{saved.error()};
-            sources.insert(text(object, "uuid"), saved->id);
-            for (const QJsonValue &snapshotValue : object.value(QStringLiteral("snapshots")).toArray()) {
-                const QJsonObject s = snapshotValue.toObject();
-                Snapshot snapshot;
-                snapshot.uuid = QUuid::fromString(text(s, "uuid"));
+                return Error{tr("%1: %2").arg(object.path(), saved.error())};
+            sources.insert(object.string(QStringLiteral("uuid")), saved->id);
+            for (auto &[snapshot, statedHash] : snapshots) {
                 snapshot.sourceId = saved->id;
-                snapshot.bytes = fromBase64(s.value(QStringLiteral("bytes")));
-                snapshot.mimeType = text(s, "mimeType");
-                snapshot.finalUrl = text(s, "finalUrl");
-                snapshot.httpStatus = s.value(QStringLiteral("httpStatus")).toInt();
-                snapshot.fetchedAt = time(s, "fetched");
                 auto archived = into.addSnapshot(snapshot);
                 if (!archived)
-                    return Error{archived.error()};
+                    return Error{tr("%1: %2").arg(object.path(), archived.error())};
                 // The hash is computed again from the bytes: an export edited on the way
                 // is caught here, not carried over.
-                if (QString::fromLatin1(archived->sha256) != text(s, "sha256"))
+                if (QString::fromLatin1(archived->sha256) != statedHash)
                     return Error{
                         tr("The snapshot of “%1” does not match its SHA-256 in the export.").arg(source.title)};
             }
         }
 
-        for (const QJsonValue &value : json.value(QStringLiteral("evidence")).toArray()) {
-            const QJsonObject object = value.toObject();
+        for (const JsonReader &object : root.objects(QStringLiteral("evidence"))) {
             Evidence evidence;
-            evidence.uuid = QUuid::fromString(text(object, "uuid"));
-            evidence.claimId = claims.value(text(object, "claim"));
-            evidence.sourceId = sources.value(text(object, "source"));
-            if (evidence.claimId == 0 || evidence.sourceId == 0)
-                return Error{tr("A piece of evidence names a claim or source the export does not hold.")};
-            evidence.stance = stanceFromKey(text(object, "stance")).value_or(Stance::Context);
-            evidence.excerpt = text(object, "excerpt");
-            evidence.locator = text(object, "locator");
-            evidence.credibility = object.value(QStringLiteral("credibility")).toInt(6);
-            evidence.note = text(object, "note");
-            evidence.createdAt = time(object, "created");
+            evidence.uuid = object.uuid(QStringLiteral("uuid"));
+            evidence.claimId = claims.value(object.string(QStringLiteral("claim")));
+            evidence.sourceId = sources.value(object.string(QStringLiteral("source")));
+            if (evidence.claimId == 0)
+                object.refuse(QStringLiteral("claim"), tr("no claim of the export has this UUID"));
+            if (evidence.sourceId == 0)
+                object.refuse(QStringLiteral("source"), tr("no source of the export has this UUID"));
+            evidence.stance = object.choice(QStringLiteral("stance"), &stanceFromKey, Stance::Context);
+            evidence.excerpt = object.string(QStringLiteral("excerpt"));
+            evidence.locator = object.string(QStringLiteral("locator"));
+            evidence.credibility = int(object.integer(QStringLiteral("credibility"), 6, 1, 6));
+            evidence.note = object.string(QStringLiteral("note"));
+            evidence.createdAt = object.time(QStringLiteral("created"));
+            if (root.failed())
+                return refusal();
             if (auto saved = into.addEvidence(evidence); !saved)
-                return Error{saved.error()};
+                return Error{tr("%1: %2").arg(object.path(), saved.error())};
         }
+        // An array of something other than objects is noticed by objects() above.
+        if (root.failed())
+            return refusal();
         return {};
     });
 }

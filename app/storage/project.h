@@ -161,7 +161,8 @@ public:
     Result<Article> restoreArticle(const Article &article, const QList<ArticleVersionRecord> &versions);
 
     // Claims. The span must lie inside the text of the claim's version (the latest
-    // when versionId is 0).
+    // when versionId is 0), and a quote given must be the text at the span (one left
+    // empty is filled from the text).
     Result<Claim> addClaim(Claim claim);
     Status updateClaim(const Claim &claim);
     Status removeClaim(qint64 claimId);

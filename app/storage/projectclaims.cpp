@@ -156,11 +156,17 @@ Result<Claim> Project::addClaim(Claim claim)
     if (!version.value()->next())
         return Error{tr("The project has no article %1.").arg(claim.articleId)};
     claim.versionId = version.value()->value(0).toLongLong();
-    const qsizetype textLength = version.value()->value(1).toString().size();
+    const QString text = version.value()->value(1).toString();
     version.value()->finish();
-    if (claim.start < 0 || claim.end <= claim.start || claim.end > textLength)
+    if (claim.start < 0 || claim.end <= claim.start || claim.end > text.size())
         return Error{
             tr("The claim's span %1–%2 does not lie inside the article's text.").arg(claim.start).arg(claim.end)};
+    // The quote is what reports print as the article's words: it must be those words.
+    // A claim given without one gets the text's own.
+    if (claim.quote.exact.isEmpty())
+        claim.quote = TextQuoteSelector::fromSpan(text, claim.start, claim.end);
+    else if (QStringView(text).sliced(claim.start, claim.end - claim.start) != claim.quote.exact)
+        return Error{tr("The claim's quote is not the article's text at %1–%2.").arg(claim.start).arg(claim.end)};
     if (claim.uuid.isNull())
         claim.uuid = QUuid::createUuid();
     if (!claim.createdAt.isValid())

@@ -23,6 +23,7 @@
 #include <QTimeZone>
 
 using namespace ClaimLedger;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -125,6 +126,8 @@ private Q_SLOTS:
     void goldenFiles_data();
     void goldenFiles();
     void jsonRebuildsAnEqualProject();
+    void jsonImportRefusesBadValues_data();
+    void jsonImportRefusesBadValues();
 
 private:
     QTemporaryDir m_dir;
@@ -387,6 +390,91 @@ void TestExchange::jsonRebuildsAnEqualProject()
     QVERIFY(!forged.ok());
     QVERIFY2(forged.error().contains(QStringLiteral("SHA-256")), qPrintable(forged.error()));
     QVERIFY(refused.value()->articles()->isEmpty()); // all or nothing
+}
+
+namespace {
+
+/// `json` with the value at `path` (keys and array indexes) replaced.
+QJsonValue replacedAt(const QJsonValue &json, QVariantList path, const QJsonValue &value)
+{
+    if (path.isEmpty())
+        return value;
+    const QVariant step = path.takeFirst();
+    if (step.typeId() == QMetaType::Int) {
+        QJsonArray array = json.toArray();
+        array.replace(step.toInt(), replacedAt(array.at(step.toInt()), path, value));
+        return array;
+    }
+    QJsonObject object = json.toObject();
+    object.insert(step.toString(), replacedAt(object.value(step.toString()), path, value));
+    return object;
+}
+
+} // namespace
+
+void TestExchange::jsonImportRefusesBadValues_data()
+{
+    QTest::addColumn<QVariantList>("path");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("where");
+
+    const auto claim = [](const char *key) { return QVariantList{u"claims"_s, 0, QString::fromLatin1(key)}; };
+    QTest::newRow("fractional offset") << claim("start") << QJsonValue(1.5) << u"$.claims[0].start"_s;
+    QTest::newRow("offset as a string") << claim("start") << QJsonValue(u"12"_s) << u"$.claims[0].start"_s;
+    QTest::newRow("huge offset") << claim("start") << QJsonValue(1e300) << u"$.claims[0].start"_s;
+    QTest::newRow("negative offset") << claim("start") << QJsonValue(-4) << u"$.claims[0].start"_s;
+    QTest::newRow("end beyond the text") << claim("end") << QJsonValue(1000000000) << u"$.claims[0].end"_s;
+    QTest::newRow("quote not in the text")
+        << claim("exact") << QJsonValue(u"words never written"_s) << u"$.claims[0].exact"_s;
+    QTest::newRow("unknown verdict") << claim("verdict") << QJsonValue(u"mostly-truthy"_s) << u"$.claims[0].verdict"_s;
+    QTest::newRow("unknown kind") << claim("kind") << QJsonValue(u"rumour"_s) << u"$.claims[0].kind"_s;
+    QTest::newRow("priority out of range") << claim("priority") << QJsonValue(7) << u"$.claims[0].priority"_s;
+    QTest::newRow("bad uuid") << claim("uuid") << QJsonValue(u"not-a-uuid"_s) << u"$.claims[0].uuid"_s;
+    QTest::newRow("bad time") << claim("created") << QJsonValue(u"yesterday"_s) << u"$.claims[0].created"_s;
+    QTest::newRow("tag not a string") << claim("tags") << QJsonValue(QJsonArray{1}) << u"$.claims[0].tags"_s;
+    QTest::newRow("unknown article") << claim("article") << QJsonValue(u"00000000-0000-4000-8000-000000000009"_s)
+                                     << u"$.claims[0].article"_s;
+    QTest::newRow("missing version") << claim("articleVersion") << QJsonValue(9) << u"$.claims[0].articleVersion"_s;
+    QTest::newRow("claim not an object") << QVariantList{u"claims"_s, 0} << QJsonValue(42) << u"$.claims[0]"_s;
+    QTest::newRow("claims not an array") << QVariantList{u"claims"_s} << QJsonValue(u"x"_s) << u"$.claims"_s;
+    QTest::newRow("bad base64 original") << QVariantList{u"articles"_s, 0, u"versions"_s, 0, u"original"_s}
+                                         << QJsonValue(u"!!not base64!!"_s) << u"$.articles[0].versions[0].original"_s;
+    QTest::newRow("block outside the text")
+        << QVariantList{u"articles"_s, 0, u"versions"_s, 0, u"structure"_s, 0, u"end"_s} << QJsonValue(99999999)
+        << u"$.articles[0].versions[0].structure[0].end"_s;
+    QTest::newRow("bad base64 snapshot") << QVariantList{u"sources"_s, 0, u"snapshots"_s, 0, u"bytes"_s}
+                                         << QJsonValue(u"@@@"_s) << u"$.sources[0].snapshots[0].bytes"_s;
+    QTest::newRow("unknown reliability") << QVariantList{u"sources"_s, 0, u"reliability"_s} << QJsonValue(u"Z"_s)
+                                         << u"$.sources[0].reliability"_s;
+    QTest::newRow("unknown stance") << QVariantList{u"evidence"_s, 0, u"stance"_s} << QJsonValue(u"maybe"_s)
+                                    << u"$.evidence[0].stance"_s;
+    QTest::newRow("credibility out of range")
+        << QVariantList{u"evidence"_s, 0, u"credibility"_s} << QJsonValue(0) << u"$.evidence[0].credibility"_s;
+}
+
+void TestExchange::jsonImportRefusesBadValues()
+{
+    QFETCH(QVariantList, path);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, where);
+    auto exported = ProjectJson::write(*m_project);
+    QVERIFY(exported.ok());
+    const QJsonObject edited = replacedAt(exported.value(), path, value).toObject();
+    QVERIFY(edited != exported.value());
+
+    QTemporaryDir dir;
+    auto into = Project::create(dir.filePath(u"into.claimledger"_s));
+    QVERIFY(into.ok());
+    const Status read = ProjectJson::read(edited, *into.value());
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().contains(where + u':'), qPrintable(read.error()));
+    QVERIFY(into.value()->articles()->isEmpty()); // all or nothing
+
+    // The untouched export reads.
+    auto control = Project::create(dir.filePath(u"control.claimledger"_s));
+    QVERIFY(control.ok());
+    const Status good = ProjectJson::read(exported.value(), *control.value());
+    QVERIFY2(good.ok(), qPrintable(good.error()));
 }
 
 QTEST_GUILESS_MAIN(TestExchange)
