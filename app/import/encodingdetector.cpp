@@ -96,6 +96,57 @@ Attempt decodeWith(QByteArrayView bytes, const QByteArray &encoding)
 
 } // namespace
 
+namespace {
+
+/// How a sample reads as UTF-16 in one byte order.
+struct Utf16Reading {
+    qsizetype ascii = 0; ///< printable ASCII, tab and line breaks
+    qsizetype impossible = 0; ///< NUL, other C0 controls, noncharacters, lone surrogates
+};
+
+Utf16Reading readAsUtf16(QByteArrayView sample, bool littleEndian)
+{
+    Utf16Reading reading;
+    bool expectLow = false;
+    for (qsizetype i = 0; i + 1 < sample.size(); i += 2) {
+        const auto first = uchar(sample[i]);
+        const auto second = uchar(sample[i + 1]);
+        const char16_t unit = littleEndian ? char16_t(first | second << 8) : char16_t(first << 8 | second);
+        const bool low = unit >= 0xDC00 && unit <= 0xDFFF;
+        if (expectLow != low)
+            ++reading.impossible;
+        expectLow = unit >= 0xD800 && unit <= 0xDBFF;
+        if ((unit >= 0x20 && unit <= 0x7E) || unit == u'\t' || unit == u'\n' || unit == u'\r')
+            ++reading.ascii;
+        else if (unit < 0x20 || unit == 0xFFFE || unit == 0xFFFF)
+            ++reading.impossible;
+    }
+    return reading;
+}
+
+} // namespace
+
+std::optional<QStringConverter::Encoding> EncodingDetector::utf16WithoutBom(QByteArrayView bytes)
+{
+    // 64 KB tell; the end may cut a surrogate pair, so the sample ends on a whole unit
+    // well before it.
+    const QByteArrayView sample = bytes.first(std::min<qsizetype>(bytes.size(), 64 * 1024) & ~qsizetype(3));
+    if (sample.size() < 4)
+        return std::nullopt;
+    const Utf16Reading little = readAsUtf16(sample, true);
+    const Utf16Reading big = readAsUtf16(sample, false);
+    // An ASCII unit needs a zero byte beside an ASCII byte, which 8-bit encodings never
+    // have; the other byte order turns those units into ideographs, not ASCII.
+    const auto plausible = [](const Utf16Reading &one, const Utf16Reading &other) {
+        return one.impossible == 0 && one.ascii > 0 && one.ascii > 2 * other.ascii;
+    };
+    if (plausible(little, big))
+        return QStringConverter::Utf16LE;
+    if (plausible(big, little))
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
 QByteArray EncodingDetector::canonicalName(const QByteArray &label)
 {
     const QByteArray name = label.trimmed().toLower();
@@ -148,6 +199,15 @@ EncodingDetector::Decoded EncodingDetector::decode(QByteArrayView bytes, const Q
         QStringDecoder decoder(*bom);
         result.text = decoder.decode(bytes);
         result.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(*bom));
+        if (decoder.hasError())
+            result.warnings.append(invalidBytes(result.encoding));
+        return result;
+    }
+    // Before any declaration: ASCII in UTF-16 is also valid UTF-8 (with NULs).
+    if (const auto utf16 = utf16WithoutBom(bytes)) {
+        QStringDecoder decoder(*utf16);
+        result.text = decoder.decode(bytes);
+        result.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(*utf16));
         if (decoder.hasError())
             result.warnings.append(invalidBytes(result.encoding));
         return result;

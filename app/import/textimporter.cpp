@@ -26,7 +26,8 @@ QString titleFrom(const QString &text, const QString &sourceName)
 }
 
 /// Binary files (images, archives, executables) hold NUL bytes in their first block;
-/// UTF-16 and UTF-32 text does too, which is why this is asked only without a BOM.
+/// UTF-16 and UTF-32 text does too, which is why this is asked only of bytes that are
+/// neither marked nor recognized as such.
 bool looksBinary(const QByteArray &bytes)
 {
     return bytes.left(8192).contains('\0');
@@ -37,7 +38,7 @@ bool looksBinary(const QByteArray &bytes)
 Result<ImportedArticle> TextImporter::importBytes(const QByteArray &bytes, const QString &sourceName,
                                                   const QByteArray &declaredCharset)
 {
-    if (!QStringConverter::encodingForData(bytes) && looksBinary(bytes))
+    if (!QStringConverter::encodingForData(bytes) && !EncodingDetector::utf16WithoutBom(bytes) && looksBinary(bytes))
         return Error{tr("%1 is not a text file: it contains binary data.").arg(sourceName)};
 
     EncodingDetector::Decoded decoded = EncodingDetector::decode(bytes, declaredCharset);

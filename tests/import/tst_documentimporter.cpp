@@ -56,6 +56,7 @@ private Q_SLOTS:
     void zipBombsAreRefused();
     void repeatCountsBuildNothing();
     void passwordProtectedPdfsAreRefused();
+    void pdfControlCharactersAreDropped();
 };
 
 void TestDocumentImporter::readsDocx()
@@ -237,6 +238,56 @@ void TestDocumentImporter::passwordProtectedPdfsAreRefused()
     auto imported = ArticleImporter::importBytes(lockedPdf(), QStringLiteral("locked.pdf"));
     QVERIFY(!imported.ok());
     QVERIFY2(imported.error().contains(QStringLiteral("password")), qPrintable(imported.error()));
+}
+
+namespace {
+
+/// A one-page PDF written object by object, with a correct cross-reference table, whose
+/// font maps every byte to the code point of the same number (a ToUnicode CMap), so
+/// the page's string can put any control character into the extracted text.
+QByteArray pdfWithString(const QByteArray &string)
+{
+    const QByteArray cmap = "/CIDInit /ProcSet findresource begin 12 dict begin begincmap "
+                            "/CMapName /Identity-Bytes def 1 begincodespacerange <00> <FF> endcodespacerange "
+                            "1 beginbfrange <00> <FF> <0000> endbfrange endcmap CMapName currentdict /CMap "
+                            "defineresource pop end end";
+    const QByteArray content = "BT /F1 12 Tf 72 700 Td (" + string + ") Tj ET";
+    const QList<QByteArray> objects{
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        "<< /Length " + QByteArray::number(content.size()) + " >>\nstream\n" + content + "\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        "<< /Length " + QByteArray::number(cmap.size()) + " >>\nstream\n" + cmap + "\nendstream",
+    };
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+} // namespace
+
+void TestDocumentImporter::pdfControlCharactersAreDropped()
+{
+    // Octal escapes in a PDF string: \001 is U+0001, \033 ESC, \177 DEL.
+    auto imported = DocumentImporter::importPdf(pdfWithString("Stargate\\001 costs\\033 500\\177 billion"),
+                                                QStringLiteral("controls.pdf"));
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    const QString &text = imported->article.text;
+    QVERIFY2(text.contains(QStringLiteral("Stargate costs 500 billion")), qPrintable(text));
+    for (QChar c : text)
+        QVERIFY2((c.unicode() >= 0x20 && c.unicode() != 0x7F) || c == u'\n', qPrintable(text));
 }
 
 QTEST_MAIN(TestDocumentImporter)

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void canonicalText();
     void decodes_data();
     void decodes();
+    void utf16WithoutByteOrderMark_data();
+    void utf16WithoutByteOrderMark();
     void invalidUtf8BecomesReplacementCharactersWithAWarning();
     void utf8IsCheckedStrictly_data();
     void utf8IsCheckedStrictly();
@@ -96,6 +98,57 @@ void TestTextImporter::decodes()
     QCOMPARE(imported->article.text, QStringLiteral("5천억달러(약 710조원)\n\n\"돈이 없다\""));
     QCOMPARE(imported->article.encoding, encoding);
     QCOMPARE(imported->original, bytes);
+    QVERIFY(imported->warnings.isEmpty());
+}
+
+void TestTextImporter::utf16WithoutByteOrderMark_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("encoding"); // empty: not UTF-16
+
+    const auto le
+        = [](const QString &text) { return QByteArray(QStringEncoder(QStringConverter::Utf16LE).encode(text)); };
+    const auto be
+        = [](const QString &text) { return QByteArray(QStringEncoder(QStringConverter::Utf16BE).encode(text)); };
+    const QString korean = QStringLiteral("5천억달러(약 710조원)\n\n\"돈이 없다\"");
+    const QString english = QStringLiteral("OpenAI and SoftBank pledged $500 billion.\nMusk said they don't have it.");
+    const QString koreanOneSpace = QStringLiteral("소프트뱅크는반박했다 가나다라마바사가가가가");
+    const QString emoji = QStringLiteral("🚀 launch: 100억 달러 미만 🚀");
+    QTest::newRow("Korean LE") << le(korean) << "UTF-16LE";
+    QTest::newRow("Korean BE") << be(korean) << "UTF-16BE";
+    QTest::newRow("English LE") << le(english) << "UTF-16LE";
+    QTest::newRow("English BE") << be(english) << "UTF-16BE";
+    QTest::newRow("Korean, one space, LE") << le(koreanOneSpace) << "UTF-16LE";
+    QTest::newRow("Korean, one space, BE") << be(koreanOneSpace) << "UTF-16BE";
+    QTest::newRow("surrogate pairs LE") << le(emoji) << "UTF-16LE";
+    QTest::newRow("surrogate pairs BE") << be(emoji) << "UTF-16BE";
+    QTest::newRow("long text LE") << le(english.repeated(3000)) << "UTF-16LE";
+
+    QTest::newRow("UTF-8 Korean") << korean.toUtf8() << "";
+    QTest::newRow("ASCII") << english.toLatin1() << "";
+    QTest::newRow("windows-949") << QByteArray(QStringEncoder("windows-949").encode(korean)) << "";
+    QTest::newRow("PNG header") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 20) << "";
+    QTest::newRow("zeros") << QByteArray(64, '\0') << "";
+    QTest::newRow("control characters LE") << le(QStringLiteral("ab\x01\x02cd\x03efgh")) << "";
+    QTest::newRow("lone surrogate LE") << le(QStringLiteral("text ")) + QByteArray("\x00\xD8 \0x\0", 6) << "";
+    QTest::newRow("too short") << QByteArray("a\0", 2) << "";
+}
+
+void TestTextImporter::utf16WithoutByteOrderMark()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, encoding);
+    QVERIFY(!bytes.isEmpty());
+    const auto found = EncodingDetector::utf16WithoutBom(bytes);
+    QCOMPARE(found ? QString::fromLatin1(QStringConverter::nameForEncoding(*found)) : QString(), encoding);
+    if (encoding.isEmpty())
+        return;
+    auto imported = TextImporter::importBytes(bytes, QStringLiteral("article.txt"), "utf-8");
+    QVERIFY2(imported.ok(), qPrintable(imported.error()));
+    QCOMPARE(imported->article.encoding, encoding);
+    QStringDecoder decoder(*found);
+    const QString expected = decoder.decode(bytes);
+    QCOMPARE(imported->article.text, CanonicalText::normalize(expected));
     QVERIFY(imported->warnings.isEmpty());
 }
 
