@@ -65,6 +65,8 @@ options_of() {
 }
 
 mkdir -p "$build/artifacts" "$build/logs"
+symbolizer=$(command -v llvm-symbolizer || ls /usr/lib/llvm-*/bin/llvm-symbolizer 2>/dev/null | tail -n 1 || true)
+[ -n "$symbolizer" ] && export ASAN_SYMBOLIZER_PATH=$symbolizer
 failed=()
 for target in "${targets[@]}"; do
     mkdir -p "$build/corpus/$target"

@@ -22,6 +22,9 @@ public:
     /// No document yields more text than this (characters). Repeat counts in the XML
     /// (ODF's <text:s text:c="2147483647"/>) would otherwise build gigabytes from bytes.
     static constexpr qsizetype MaximumTextLength = 32 * 1024 * 1024;
+    /// No PDF may name more objects than this: poppler sets aside memory for every
+    /// object a file claims before it reads any (a 7 KB file can ask for gigabytes).
+    static constexpr qint64 MaximumPdfObjects = 2000000;
 
     static Result<ImportedArticle> importDocx(const QByteArray &bytes, const QString &sourceName);
     static Result<ImportedArticle> importOdt(const QByteArray &bytes, const QString &sourceName);

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void repeatCountsBuildNothing();
     void passwordProtectedPdfsAreRefused();
     void pdfControlCharactersAreDropped();
+    void pdfsNamingMillionsOfObjectsAreRefused_data();
+    void pdfsNamingMillionsOfObjectsAreRefused();
 };
 
 void TestDocumentImporter::readsDocx()
@@ -288,6 +290,32 @@ void TestDocumentImporter::pdfControlCharactersAreDropped()
     QVERIFY2(text.contains(QStringLiteral("Stargate costs 500 billion")), qPrintable(text));
     for (QChar c : text)
         QVERIFY2((c.unicode() >= 0x20 && c.unicode() != 0x7F) || c == u'\n', qPrintable(text));
+}
+
+void TestDocumentImporter::pdfsNamingMillionsOfObjectsAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("from");
+    QTest::addColumn<QByteArray>("to");
+    // Each stays a few hundred bytes; poppler would reserve a table entry per object.
+    QTest::newRow("trailer /Size") << QByteArray("/Size 7") << QByteArray("/Size 22012317");
+    QTest::newRow("huge /Size") << QByteArray("/Size 7") << QByteArray("/Size 99999999999999999999999");
+    QTest::newRow("object number") << QByteArray("6 0 obj") << QByteArray("9000000 0 obj");
+    QTest::newRow("xref section") << QByteArray("xref\n0 7") << QByteArray("xref\n0 50000000");
+}
+
+void TestDocumentImporter::pdfsNamingMillionsOfObjectsAreRefused()
+{
+    QFETCH(QByteArray, from);
+    QFETCH(QByteArray, to);
+    const QByteArray good = pdfWithString("500 billion");
+    QVERIFY2(DocumentImporter::importPdf(good, QStringLiteral("good.pdf")).ok(), "the unchanged PDF imports");
+    QVERIFY(good.contains(from));
+    QByteArray bad = good;
+    bad.replace(from, to);
+    auto imported = DocumentImporter::importPdf(bad, QStringLiteral("claims.pdf"));
+    QVERIFY(!imported.ok());
+    QVERIFY2(imported.error().contains(QStringLiteral("million objects")), qPrintable(imported.error()));
+    QVERIFY(imported.error().contains(QStringLiteral("claims.pdf")));
 }
 
 QTEST_MAIN(TestDocumentImporter)
