@@ -126,7 +126,7 @@ Result<ReportContent> ExportDialog::content() const
     return content;
 }
 
-Result<QByteArray> ExportDialog::render() const
+Result<QByteArray> ExportDialog::render(bool forLayout) const
 {
     const QString key = format();
     if (key == QLatin1StringView("json")) {
@@ -138,6 +138,8 @@ Result<QByteArray> ExportDialog::render() const
     auto report = content();
     if (!report)
         return Error{report.error()};
+    if (forLayout && key == QLatin1StringView("html"))
+        report->shortenTexts();
     if (key == QLatin1StringView("md"))
         return MarkdownReport::render(report.value()).toUtf8();
     if (key == QLatin1StringView("csv"))
@@ -178,7 +180,7 @@ void ExportDialog::updatePreview()
     const int index = m_format->currentIndex();
     m_format->blockSignals(true);
     m_format->setCurrentIndex(m_format->findData(shown));
-    auto bytes = render();
+    auto bytes = render(true);
     m_format->setCurrentIndex(index);
     m_format->blockSignals(false);
     if (!bytes) {

@@ -26,8 +26,9 @@ public:
     ExportDialog(ProjectDocument *document, qint64 articleId, const QSet<qint64> &filteredClaims,
                  QWidget *parent = nullptr);
 
-    /// The chosen format's bytes (every format but PDF, which is laid out on pages).
-    Result<QByteArray> render() const;
+    /// The chosen format's bytes (every format but PDF, which is laid out on pages);
+    /// `forLayout` shortens long texts as the PDF does, for the preview.
+    Result<QByteArray> render(bool forLayout = false) const;
     /// Writes the chosen format to `path`, whole or not at all.
     Status exportTo(const QString &path) const;
 

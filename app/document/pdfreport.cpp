@@ -33,7 +33,9 @@ Status PdfReport::write(const ReportContent &content, const QString &path, QPage
         writer.setResolution(300);
 
         OfflineTextDocument document;
-        document.setHtml(HtmlReport::render(content, QDateTime::currentDateTimeUtc()));
+        ReportContent shortened = content;
+        shortened.shortenTexts();
+        document.setHtml(HtmlReport::render(shortened, QDateTime::currentDateTimeUtc()));
         const QRect page = writer.pageLayout().paintRectPixels(writer.resolution());
         // Lay the text out in points, scaled to the writer's resolution when painting.
         const qreal scale = writer.resolution() / 72.0;

@@ -97,4 +97,54 @@ void ReportContent::numberCitations()
     }
 }
 
+void ReportContent::shortenTexts(qsizetype maximum)
+{
+    const auto cut = [maximum](QString &text) {
+        if (text.size() <= maximum)
+            return;
+        qsizetype end = maximum;
+        if (text.at(end).isLowSurrogate())
+            --end;
+        const qsizetype left = text.size() - end;
+        text = text.left(end)
+            + QCoreApplication::translate("ReportContent", "… [%1 more characters are in the project]").arg(left);
+    };
+    cut(title);
+    for (Section &section : sections) {
+        for (QString *text : {&section.article.title, &section.article.source, &section.article.url,
+                              &section.article.outlet, &section.article.byline})
+            cut(*text);
+        for (Claim &claim : section.claims) {
+            for (QString *text : {&claim.quote.exact, &claim.quote.prefix, &claim.quote.suffix, &claim.claimant,
+                                  &claim.wording, &claim.rationale})
+                cut(*text);
+            for (QString &tag : claim.tags)
+                cut(tag);
+        }
+    }
+    for (QList<Evidence> &list : evidence) {
+        for (Evidence &item : list) {
+            for (QString *text : {&item.excerpt, &item.locator, &item.note})
+                cut(*text);
+        }
+    }
+    for (QList<FigureRecord> &list : figures) {
+        for (FigureRecord &figure : list) {
+            for (QString *text : {&figure.stated, &figure.value, &figure.low, &figure.high, &figure.unit,
+                                  &figure.qualifier, &figure.timeFrame})
+                cut(*text);
+        }
+    }
+    for (Source &source : sources) {
+        for (QString *text : {&source.title, &source.url, &source.publisher, &source.author, &source.notes})
+            cut(*text);
+    }
+    for (QStringList &hashes : snapshotHashes) {
+        for (QString &hash : hashes)
+            cut(hash);
+    }
+    for (QString &name : organizations)
+        cut(name);
+}
+
 } // namespace ClaimLedger

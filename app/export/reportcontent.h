@@ -50,6 +50,12 @@ struct ReportContent {
     void restrictTo(const QSet<qint64> &claimIds);
     /// Fills citedSources from the sections and evidence.
     void numberCitations();
+    /// Cuts every text longer than `maximum` characters, saying how much was left out.
+    /// Page layout (PDF, the preview) takes time far beyond linear in one long
+    /// unbreakable string; a project from elsewhere may hold megabytes in one field.
+    void shortenTexts(qsizetype maximum = LaidOutTextLength);
+    /// What the PDF writer and the export preview lay out of any one text.
+    static constexpr qsizetype LaidOutTextLength = 20000;
 };
 
 } // namespace ClaimLedger

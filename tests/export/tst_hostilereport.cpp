@@ -85,6 +85,7 @@ private Q_SLOTS:
     void formatStringsInTitlesStayText();
     void offlineDocumentsLoadNothing();
     void pdfOfAHostileProjectIsWritten();
+    void longTextsAreShortenedForLayout();
 };
 
 void TestHostileReport::htmlHoldsNoLiveMarkup()
@@ -194,6 +195,29 @@ void TestHostileReport::pdfOfAHostileProjectIsWritten()
     QVERIFY(bytes.startsWith("%PDF-"));
     // No image reached the page: QPdfWriter writes one XObject per image.
     QVERIFY(!bytes.contains("/Subtype /Image"));
+}
+
+void TestHostileReport::longTextsAreShortenedForLayout()
+{
+    ReportContent content = hostileContent();
+    Claim &claim = content.sections.first().claims.first();
+    // One unbreakable word, and a surrogate pair across the cut.
+    claim.rationale = QString(ReportContent::LaidOutTextLength - 1, u'A') + QStringLiteral("😀") + QString(5000, u'B');
+    content.sources[3].notes = QString(3 * ReportContent::LaidOutTextLength, u'가');
+    const QString shortWording = claim.wording;
+    content.shortenTexts();
+    const Claim &shortened = content.sections.first().claims.first();
+    QVERIFY(shortened.rationale.startsWith(QString(ReportContent::LaidOutTextLength - 1, u'A') + u'…'));
+    QVERIFY2(shortened.rationale.contains(QStringLiteral("5002")), qPrintable(shortened.rationale.right(60)));
+    QVERIFY(content.sources[3].notes.size() < ReportContent::LaidOutTextLength + 100);
+    QCOMPARE(shortened.wording, shortWording); // short texts stay as they are
+
+    // Ten megabytes in one field: laid out whole, this took minutes (the test's
+    // timeout catches a return of that); shortened, a fraction of a second.
+    ReportContent huge = hostileContent();
+    huge.sections.first().claims.first().rationale = QString(10 * 1024 * 1024, u'A');
+    QTemporaryDir dir;
+    QVERIFY(PdfReport::write(huge, dir.filePath(QStringLiteral("huge.pdf")), QPageSize::A4).ok());
 }
 
 QTEST_MAIN(TestHostileReport)
