@@ -1669,6 +1669,10 @@ Imported: %3</source>
         <source>%1 holds more than %2 million characters of text; it is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 claims to hold more than %2 million objects, far more than any document of its size; it is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EncodingDetector</name>
@@ -2272,6 +2276,13 @@ Imported: %3</source>
     </message>
     <message>
         <source>Delete %1 Claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportContent</name>
+    <message>
+        <source>… [%1 more characters are in the project]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

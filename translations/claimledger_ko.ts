@@ -1671,6 +1671,10 @@ Imported: %3</source>
         <source>%1 holds more than %2 million characters of text; it is not imported.</source>
         <translation>%1에 글자가 %2백만 자를 넘게 들어 있어 가져오지 않습니다.</translation>
     </message>
+    <message>
+        <source>%1 claims to hold more than %2 million objects, far more than any document of its size; it is not imported.</source>
+        <translation>%1은(는) 객체가 %2백만 개가 넘는다고 주장합니다. 그 크기의 문서로는 있을 수 없는 수라 가져오지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>EncodingDetector</name>
@@ -2275,6 +2279,13 @@ Imported: %3</source>
     <message>
         <source>Delete %1 Claims</source>
         <translation>주장 %1개 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContent</name>
+    <message>
+        <source>… [%1 more characters are in the project]</source>
+        <translation>… [나머지 %1자는 프로젝트에 있습니다]</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,11 @@ QStringList storedValueProblems(Project::Private &d)
         {QStringLiteral("SELECT count(*) FROM claim WHERE typeof(start_offset) != 'integer' "
                         "OR typeof(end_offset) != 'integer' OR start_offset < 0 OR end_offset <= start_offset"),
          QT_TRANSLATE_NOOP("Project", "claims with impossible offsets: %1")},
+        // Offsets count UTF-16 units, never more than the text's UTF-8 bytes, which
+        // octet_length() reads from the record header without loading the text.
+        {QStringLiteral("SELECT count(*) FROM claim c JOIN article_version v ON v.id = c.version_id "
+                        "WHERE c.end_offset > octet_length(v.text)"),
+         QT_TRANSLATE_NOOP("Project", "claims with impossible offsets: %1")},
         {QStringLiteral("SELECT count(*) FROM claim c LEFT JOIN article_version v ON v.id = c.version_id "
                         "WHERE v.id IS NULL OR v.article_id != c.article_id"),
          QT_TRANSLATE_NOOP("Project", "claims on an article version that is not there: %1")},
@@ -624,6 +629,11 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
     d->lock = std::move(lock);
     d->registerFile();
 
+    const auto valuesRefusal = [&nativeFile](const QStringList &problems) {
+        return Error{tr("%1 holds values ClaimLedger never writes (%2): it was changed outside ClaimLedger "
+                        "or is damaged, and is not opened. 'claimledger-cli check' reports what it holds.")
+                         .arg(nativeFile, problems.join(QStringLiteral("; ")))};
+    };
     // Inspecting runs the full integrity check later and reports what it finds.
     if (!inspecting && QFileInfo(absolutePath).size() <= quickCheckLimit) {
         auto check = d->run(QStringLiteral("PRAGMA quick_check(1)"));
@@ -631,8 +641,13 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
             return Error{tr("%1 is damaged and cannot be opened: %2").arg(nativeFile, check.error())};
         const QString result = check.value()->next() ? check.value()->value(0).toString() : QString();
         check.value()->finish();
-        if (result != QLatin1StringView("ok"))
+        // quick_check also fails on CHECK constraints; the values check says in
+        // ClaimLedger's words which values they are.
+        if (result != QLatin1StringView("ok")) {
+            if (const QStringList problems = storedValueProblems(*d); !problems.isEmpty())
+                return valuesRefusal(problems);
             return Error{tr("%1 is damaged and cannot be opened: %2").arg(nativeFile, result)};
+        }
     }
     if (const QString unexpected
         = checkSchemaObjects(*d, header->userVersion == quint32(ProjectSchema::CurrentVersion));
@@ -651,9 +666,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
     // what edits or exports it must not meet them. A newer format's tables may differ.
     if (!inspecting && header->userVersion <= quint32(ProjectSchema::CurrentVersion)) {
         if (const QStringList problems = storedValueProblems(*d); !problems.isEmpty())
-            return Error{tr("%1 holds values ClaimLedger never writes (%2): it was changed outside ClaimLedger "
-                            "or is damaged, and is not opened. 'claimledger-cli check' reports what it holds.")
-                             .arg(nativeFile, problems.join(QStringLiteral("; ")))};
+            return valuesRefusal(problems);
     }
     return std::unique_ptr<Project>(new Project(std::move(d)));
 }

@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "project.h"
 #include "tamper.h"
 
@@ -15,29 +16,6 @@
 #include <QUuid>
 
 using namespace ClaimLedger;
-
-namespace {
-
-struct CliRun {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CLAIMLEDGER_CLI), arguments);
-    CliRun run;
-    if (!process.waitForFinished(30000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-} // namespace
 
 class TestCli : public QObject
 {

@@ -1,0 +1,2 @@
+-- expect: refused index
+CREATE INDEX claim_by_lower_exact ON claim (lower(exact));

@@ -1,0 +1,3 @@
+-- expect: refused table
+CREATE TABLE payload (data BLOB);
+INSERT INTO payload VALUES (randomblob(1024));

@@ -1,0 +1,2 @@
+-- expect: refused not a ClaimLedger project
+PRAGMA application_id = 0;

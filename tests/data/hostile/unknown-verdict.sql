@@ -1,0 +1,2 @@
+-- expect: refused unknown verdict
+UPDATE claim SET verdict = 'certainly-true' WHERE id = 1;

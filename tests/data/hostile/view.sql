@@ -1,0 +1,2 @@
+-- expect: refused view
+CREATE VIEW claim_summary AS SELECT exact, verdict FROM claim;
