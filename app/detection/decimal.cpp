@@ -10,18 +10,27 @@ namespace {
 // cannot overflow unnoticed.
 constexpr Int128 limit = Int128(1) << 120;
 
-Int128 power10(int exponent)
-{
-    Int128 result = 1;
-    for (int i = 0; i < exponent; ++i)
-        result *= 10;
-    return result;
-}
-
 bool fits(Int128 value)
 {
     return value < limit && value > -limit;
 }
+
+/// value × 10^exponent, or nothing when that leaves the safe range (or the exponent is
+/// negative): every scaling goes through here, so none can overflow.
+std::optional<Int128> scaledUp(Int128 value, int exponent)
+{
+    if (exponent < 0)
+        return std::nullopt;
+    for (int i = 0; i < exponent; ++i) {
+        if (value >= limit / 10 || value <= -limit / 10)
+            return std::nullopt;
+        value *= 10;
+    }
+    return value;
+}
+
+/// Larger than any scale or shift a figure needs (10^36 is the most the range holds).
+constexpr int MaximumExponent = 60;
 
 } // namespace
 
@@ -105,9 +114,11 @@ QString Decimal::toString() const
 Decimal Decimal::operator+(const Decimal &other) const
 {
     const int scale = std::max(m_scale, other.m_scale);
-    const Int128 a = m_mantissa * power10(scale - m_scale);
-    const Int128 b = other.m_mantissa * power10(scale - other.m_scale);
-    return Decimal(a + b, scale, m_valid && other.m_valid && fits(a) && fits(b)).normalized();
+    const std::optional<Int128> a = scaledUp(m_mantissa, scale - m_scale);
+    const std::optional<Int128> b = scaledUp(other.m_mantissa, scale - other.m_scale);
+    if (!a || !b)
+        return Decimal(0, 0, false);
+    return Decimal(*a + *b, scale, m_valid && other.m_valid).normalized();
 }
 
 Decimal Decimal::operator*(const Decimal &other) const
@@ -127,9 +138,14 @@ Decimal Decimal::operator-() const
 
 Decimal Decimal::shifted(int exponent) const
 {
+    if (exponent > MaximumExponent || exponent < -MaximumExponent)
+        return Decimal(0, 0, false);
     if (exponent >= 0) {
         const int fromScale = std::min(exponent, m_scale);
-        return Decimal(m_mantissa * power10(exponent - fromScale), m_scale - fromScale, m_valid).normalized();
+        const std::optional<Int128> mantissa = scaledUp(m_mantissa, exponent - fromScale);
+        if (!mantissa)
+            return Decimal(0, 0, false);
+        return Decimal(*mantissa, m_scale - fromScale, m_valid).normalized();
     }
     return Decimal(m_mantissa, m_scale - exponent, m_valid).normalized();
 }
@@ -139,15 +155,15 @@ Decimal Decimal::dividedBy(const Decimal &other, int decimals) const
     if (other.m_mantissa == 0 || !m_valid || !other.m_valid)
         return Decimal(0, 0, false);
     // (a / 10^sa) / (b / 10^sb) = a × 10^(sb - sa + decimals) / b, scaled by 10^decimals.
-    const int exponent = other.m_scale - m_scale + decimals;
-    Int128 numerator = m_mantissa;
-    Int128 denominator = other.m_mantissa;
-    if (exponent >= 0)
-        numerator *= power10(exponent);
-    else
-        denominator *= power10(-exponent);
-    if (!fits(numerator) || !fits(denominator))
+    if (decimals < 0 || decimals > MaximumExponent)
         return Decimal(0, 0, false);
+    const int exponent = other.m_scale - m_scale + decimals;
+    const std::optional<Int128> scaledNumerator = scaledUp(m_mantissa, std::max(exponent, 0));
+    const std::optional<Int128> scaledDenominator = scaledUp(other.m_mantissa, std::max(-exponent, 0));
+    if (!scaledNumerator || !scaledDenominator)
+        return Decimal(0, 0, false);
+    Int128 numerator = *scaledNumerator;
+    Int128 denominator = *scaledDenominator;
     const bool negative = (numerator < 0) != (denominator < 0);
     numerator = numerator < 0 ? -numerator : numerator;
     denominator = denominator < 0 ? -denominator : denominator;
@@ -167,7 +183,20 @@ bool operator==(const Decimal &a, const Decimal &b)
 bool operator<(const Decimal &a, const Decimal &b)
 {
     const int scale = std::max(a.m_scale, b.m_scale);
-    return a.m_mantissa * power10(scale - a.m_scale) < b.m_mantissa * power10(scale - b.m_scale);
+    const std::optional<Int128> x = scaledUp(a.m_mantissa, scale - a.m_scale);
+    const std::optional<Int128> y = scaledUp(b.m_mantissa, scale - b.m_scale);
+    if (x && y)
+        return *x < *y;
+    if (!a.m_valid || !b.m_valid)
+        return false; // an overflowed value (its scale may be anything) orders nowhere
+    // One cannot be aligned to the other's scale without leaving the range: compare
+    // the whole parts, then what remains after the point.
+    const Int128 wholeA = a.m_mantissa / *scaledUp(1, a.m_scale);
+    const Int128 wholeB = b.m_mantissa / *scaledUp(1, b.m_scale);
+    if (wholeA != wholeB)
+        return wholeA < wholeB;
+    return Decimal(a.m_mantissa - wholeA * *scaledUp(1, a.m_scale), a.m_scale)
+        < Decimal(b.m_mantissa - wholeB * *scaledUp(1, b.m_scale), b.m_scale);
 }
 
 } // namespace ClaimLedger

@@ -74,6 +74,24 @@ void TestDecimal::overflowIsReportedNotWrapped()
     QVERIFY(!Decimal::parse(QStringLiteral("1") + QString(60, u'0')).has_value());
     QVERIFY(!Decimal::parse(u"12a").has_value());
     QVERIFY(!Decimal::parse(u"").has_value());
+
+    // Shifts and alignments that leave the range are invalid, never wrapped (found by
+    // fuzz_detector: a long run of digits before 억 or 조).
+    const Decimal long36 = *Decimal::parse(QString(36, u'9'));
+    QVERIFY(long36.isValid());
+    QVERIFY(!long36.shifted(8).isValid());
+    QVERIFY(!Decimal::fromInteger(1).shifted(40).isValid());
+    QVERIFY(!Decimal::fromInteger(1).shifted(std::numeric_limits<int>::max()).isValid());
+    QVERIFY(!Decimal::fromInteger(1).shifted(std::numeric_limits<int>::min()).isValid());
+    const Decimal fraction = *Decimal::parse(u"0.000000000000000000000000000001"); // scale 30
+    QVERIFY(!(long36 + fraction).isValid());
+    QVERIFY(!long36.dividedBy(fraction).isValid());
+    QVERIFY(!long36.dividedBy(Decimal::fromInteger(3), 20).isValid());
+    // Comparison still orders values it cannot align.
+    QVERIFY(fraction < long36);
+    QVERIFY(!(long36 < fraction));
+    QVERIFY(*Decimal::parse(QStringLiteral("-") + QString(36, u'9')) < fraction);
+    QVERIFY(Decimal::fromInteger(2).shifted(30) < *Decimal::parse(u"2000000000000000000000000000000.5"));
 }
 
 QTEST_APPLESS_MAIN(TestDecimal)
