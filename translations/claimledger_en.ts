@@ -2181,6 +2181,10 @@ Imported: %3</source>
         <source>The claim&apos;s quote is not the article&apos;s text at %1–%2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is open in another ClaimLedger window. It is open read-only here; close it there to edit it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectJson</name>

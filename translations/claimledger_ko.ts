@@ -2183,6 +2183,10 @@ Imported: %3</source>
         <source>The claim&apos;s quote is not the article&apos;s text at %1–%2.</source>
         <translation>주장의 인용문이 %1–%2 위치의 기사 본문과 다릅니다.</translation>
     </message>
+    <message>
+        <source>it is open in another ClaimLedger window. It is open read-only here; close it there to edit it here.</source>
+        <translation>다른 클레임레저 창에서 열려 있습니다. 여기서는 읽기 전용으로 열었습니다. 여기서 편집하려면 그 창에서 닫으세요.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectJson</name>

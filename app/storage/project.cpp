@@ -15,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QtEndian>
+#include <QThread>
 
 #include <cerrno>
 
@@ -563,11 +564,17 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
             qint64 pid = 0;
             QString host;
             QString application;
-            if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &application))
-                readOnlyReason = tr("it is open in another ClaimLedger window (process %1). It is open read-only "
-                                    "here; close it there to edit it here.")
-                                     .arg(pid);
-            else
+            if (lock->error() == QLockFile::LockFailedError) {
+                // Another program holds the lock. It writes its process id just after
+                // creating the file, so a reader in between finds it empty: look again.
+                for (int attempt = 0; attempt < 20 && !lock->getLockInfo(&pid, &host, &application); ++attempt)
+                    QThread::msleep(5);
+                readOnlyReason = pid > 0 ? tr("it is open in another ClaimLedger window (process %1). It is open "
+                                              "read-only here; close it there to edit it here.")
+                                               .arg(pid)
+                                         : tr("it is open in another ClaimLedger window. It is open read-only "
+                                              "here; close it there to edit it here.");
+            } else
                 // The lock file could not be made: say why (a full disk, most often),
                 // not that another window has the project.
                 readOnlyReason = tr("its lock file could not be created beside it (%1). It is open read-only.")
