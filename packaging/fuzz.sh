@@ -25,7 +25,7 @@ cmake --preset fuzz >/dev/null
 cmake --build "$build" --target makeseeds "${targets[@]}"
 
 # Seeds: real articles and pages from the shared corpus (when present), the test data,
-# and documents and projects the seed writer makes.
+# documents and projects the seed writer makes, and the hostile projects.
 seeds=$build/seeds
 rm -rf "$seeds"
 mkdir -p "$seeds"/{text,html,json}
@@ -40,9 +40,8 @@ if [ -d "$corpus_root" ]; then
 fi
 cp tests/data/*.html "$seeds/html/"
 cp tests/data/*.claimledger "$seeds/projectopen/"
-if [ -d tests/data/hostile ]; then
-    cp tests/data/hostile/*.claimledger "$seeds/projectopen/" 2>/dev/null || true
-fi
+# The hostile projects the test suite made from tests/data/hostile, when it has run.
+cp build/tests/hostile/*.claimledger "$seeds/projectopen/" 2>/dev/null || true
 cp "$seeds/json/"* "$seeds/projectjson/" 2>/dev/null || true
 
 seeds_of() {
@@ -73,7 +72,6 @@ for target in "${targets[@]}"; do
     log=$build/logs/$target.log
     # shellcheck disable=SC2046 # the options are words on purpose
     if ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
-        LSAN_OPTIONS=suppressions=tests/fuzz/lsan.supp:print_suppressions=0 \
         "$build/fuzz/$target" -max_total_time="$seconds" -timeout=5 -rss_limit_mb=2048 -malloc_limit_mb=2048 \
         -print_final_stats=1 -artifact_prefix="$build/artifacts/$target-" $(options_of "$target") \
         "$build/corpus/$target" "$(seeds_of "$target")" >"$log" 2>&1; then
