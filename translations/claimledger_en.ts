@@ -1238,6 +1238,18 @@ Imported: %3</source>
         <source>Exported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The project file is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything open in this window is still here. Save it as a new project file to go on working; until then nothing more can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::NavigatorPane</name>

@@ -1240,6 +1240,18 @@ Imported: %3</source>
         <source>Exported.</source>
         <translation>내보냈습니다.</translation>
     </message>
+    <message>
+        <source>The project file is gone</source>
+        <translation>프로젝트 파일이 없어졌습니다</translation>
+    </message>
+    <message>
+        <source>Everything open in this window is still here. Save it as a new project file to go on working; until then nothing more can be saved.</source>
+        <translation>이 창에 열린 내용은 모두 그대로 있습니다. 계속 작업하려면 새 프로젝트 파일로 저장하세요. 그때까지는 더 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>나중에</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::NavigatorPane</name>

@@ -43,6 +43,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -537,8 +538,12 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
             }
             noteSaved();
         });
-        connect(m_document.get(), &ProjectDocument::errorOccurred, this,
-                [this](const QString &message) { showError(tr("The change was not saved"), message); });
+        connect(m_document.get(), &ProjectDocument::errorOccurred, this, [this](const QString &message) {
+            if (m_document && !m_document->project().fileIsStillThere())
+                offerSaveAs(message);
+            else
+                showError(tr("The change was not saved"), message);
+        });
         connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateActions);
         if (!m_document->articles().isEmpty())
             showArticle(m_document->articles().constFirst().id);
@@ -1245,6 +1250,25 @@ void MainWindow::showError(const QString &title, const QString &message)
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::offerSaveAs(const QString &message)
+{
+    // One offer at a time, however many edits fail while it is shown.
+    if (findChild<QMessageBox *>(QStringLiteral("projectGone")))
+        return;
+    statusBar()->showMessage(message, 10000);
+    auto *box
+        = new QMessageBox(QMessageBox::Warning, tr("The project file is gone"), message, QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("projectGone"));
+    box->setInformativeText(tr("Everything open in this window is still here. Save it as a new project file to "
+                               "go on working; until then nothing more can be saved."));
+    QPushButton *saveAs = box->addButton(tr("Save &As…"), QMessageBox::AcceptRole);
+    box->addButton(tr("Not Now"), QMessageBox::RejectRole);
+    box->setDefaultButton(saveAs);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(saveAs, &QPushButton::clicked, this, [this] { chooseCopyPath(true); });
     box->open();
 }
 

@@ -98,6 +98,9 @@ private:
     void updateTitle();
     void updateRecentFilesMenu();
     void showError(const QString &title, const QString &message);
+    /// The project file was deleted or replaced while open: says so and offers Save As,
+    /// which keeps everything the window holds.
+    void offerSaveAs(const QString &message);
     bool addImported(const ImportedArticle &imported);
     void reportImport(const StoredImport &stored);
     void chooseUrlToImport();

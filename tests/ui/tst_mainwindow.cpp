@@ -8,6 +8,7 @@
 #include "textformats.h"
 #include "verdictcolors.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QClipboard>
 #include <QElapsedTimer>
@@ -76,6 +77,7 @@ private Q_SLOTS:
     void badInputGetsAClearMessage();
     void koreanTranslationIsEmbedded();
     void saveAsGoesOnInTheCopy();
+    void aDeletedProjectOffersSaveAs();
     void pastingImportsTheClipboard();
     void severalFilesImportInTheBackground();
     void commandLineArgumentsOpenAndImport();
@@ -295,6 +297,36 @@ void TestMainWindow::saveAsGoesOnInTheCopy()
     QCOMPARE(window.document()->project().path(), m_dir->filePath(QStringLiteral("second.claimledger")));
     QCOMPARE(window.document()->articles().size(), 1);
     QVERIFY(window.windowTitle().startsWith(QStringLiteral("second")));
+}
+
+void TestMainWindow::aDeletedProjectOffersSaveAs()
+{
+    MainWindow window;
+    window.show();
+    const QString path = m_dir->filePath(QStringLiteral("doomed.claimledger"));
+    QVERIFY(window.newProject(path));
+    QVERIFY(window.importArticleFile(writeFile(QStringLiteral("a.txt"), articleText.toUtf8())));
+    const qint64 articleId = window.document()->articles().constFirst().id;
+    QVERIFY(QFile::remove(path));
+
+    // The next edit fails, and the window says why and offers Save As, once.
+    QVERIFY(!window.document()->markClaim(articleId, 0, 5).ok());
+    QVERIFY(!window.document()->markClaim(articleId, 6, 9).ok());
+    const QList<QMessageBox *> boxes = window.findChildren<QMessageBox *>(QStringLiteral("projectGone"));
+    QCOMPARE(boxes.size(), 1);
+    QVERIFY2(boxes.constFirst()->text().contains(QStringLiteral("deleted or moved")),
+             qPrintable(boxes.first()->text()));
+    bool offersSaveAs = false;
+    for (QAbstractButton *button : boxes.constFirst()->buttons())
+        offersSaveAs = offersSaveAs || button->text().remove(u'&').startsWith(QStringLiteral("Save As"));
+    QVERIFY(offersSaveAs);
+    boxes.constFirst()->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    // Saving as (what the button does after its file dialog) keeps everything and goes on.
+    QVERIFY(window.saveCopy(m_dir->filePath(QStringLiteral("rescued.claimledger")), true));
+    QCOMPARE(window.document()->articles().size(), 1);
+    QVERIFY(window.document()->markClaim(window.document()->articles().constFirst().id, 0, 5).ok());
 }
 
 void TestMainWindow::pastingImportsTheClipboard()
