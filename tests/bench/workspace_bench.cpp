@@ -160,6 +160,18 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     {
+        // What the checks on open cost: inspecting skips quick_check and the values
+        // check, reading runs both.
+        for (int run = 0; run < 3; ++run) {
+            timer.restart();
+            const bool inspected = Project::open(path, Project::OpenMode::Inspect).ok();
+            const double inspecting = milliseconds(timer);
+            timer.restart();
+            const bool read = Project::open(path, Project::OpenMode::ReadOnly).ok();
+            out << "open without checks " << inspecting << " ms, with quick_check and the values check "
+                << milliseconds(timer) << " ms" << (inspected && read ? "" : " (failed)") << Qt::endl;
+        }
+        timer.restart();
         auto project = Project::open(path, Project::OpenMode::ReadOnly);
         const double opened = milliseconds(timer);
         const qsizetype articles = project.value()->articles()->size();
