@@ -859,10 +859,6 @@ Imported: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set Verdict to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About ClaimLedger</source>
         <translation type="unfinished"></translation>
     </message>

@@ -861,10 +861,6 @@ Imported: %3</source>
         <translation>주장을 표시했습니다. 편집 &gt; 판정 지정에서 판정을 정하세요.</translation>
     </message>
     <message>
-        <source>Set Verdict to %1</source>
-        <translation>판정을 %1(으)로 지정</translation>
-    </message>
-    <message>
         <source>About ClaimLedger</source>
         <translation>클레임레저 정보</translation>
     </message>

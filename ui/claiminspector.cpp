@@ -397,7 +397,7 @@ void ClaimInspector::commitSpan()
 {
     if (m_refreshing || m_claimId == 0 || m_start->value() >= m_end->value())
         return;
-    (void)m_document->setClaimSpan(m_claimId, m_start->value(), m_end->value());
+    (void)m_document->setClaimSpan(m_claimId, m_start->value(), m_end->value(), true);
 }
 
 bool ClaimInspector::eventFilter(QObject *watched, QEvent *event)

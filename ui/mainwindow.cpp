@@ -1089,13 +1089,7 @@ void MainWindow::setSelectedVerdict(int verdict)
 {
     if (!m_document)
         return;
-    const QList<qint64> ids = selectedClaimIds();
-    if (ids.size() > 1)
-        m_document->undoStack()->beginMacro(tr("Set Verdict to %1").arg(verdictDisplayName(Verdict(verdict))));
-    for (const qint64 id : ids)
-        (void)m_document->setClaimVerdict(id, Verdict(verdict));
-    if (ids.size() > 1)
-        m_document->undoStack()->endMacro();
+    (void)m_document->setClaimsVerdict(selectedClaimIds(), Verdict(verdict));
 }
 
 void MainWindow::showPreferences()

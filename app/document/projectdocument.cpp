@@ -3,7 +3,7 @@
 #include "articleimporter.h"
 
 #include "addclaimcommand.h"
-#include "editclaimcommand.h"
+#include "editclaimscommand.h"
 #include "importarticlecommand.h"
 #include "importversioncommand.h"
 #include "removeclaimscommand.h"
@@ -275,7 +275,7 @@ Result<Entity> ProjectDocument::ensureEntity(const QString &name)
     return reported(m_project->addEntity(entity));
 }
 
-Status ProjectDocument::setClaimSpan(qint64 claimId, qsizetype start, qsizetype end)
+Status ProjectDocument::setClaimSpan(qint64 claimId, qsizetype start, qsizetype end, bool stepping)
 {
     auto current = claim(claimId);
     if (!current)
@@ -290,18 +290,25 @@ Status ProjectDocument::setClaimSpan(qint64 claimId, qsizetype start, qsizetype 
     current->start = span->first;
     current->end = span->second;
     current->quote = TextQuoteSelector::fromSpan(owner->text, span->first, span->second);
-    return editClaim(*current, tr("Change Claim Span"));
+    return editClaims({*current}, tr("Change Claim Span"), stepping);
 }
 
 Status ProjectDocument::setClaimVerdict(qint64 claimId, Verdict verdict)
 {
-    auto current = claim(claimId);
-    if (!current)
-        return reported(Status(Error{tr("The claim no longer exists.")}));
-    if (current->verdict == verdict)
-        return {};
-    current->verdict = verdict;
-    return editClaim(*current, tr("Set Verdict to %1").arg(verdictDisplayName(verdict)));
+    return setClaimsVerdict({claimId}, verdict);
+}
+
+Status ProjectDocument::setClaimsVerdict(const QList<qint64> &claimIds, Verdict verdict)
+{
+    QList<Claim> changed;
+    for (const qint64 id : claimIds) {
+        auto current = claim(id);
+        if (!current)
+            return reported(Status(Error{tr("The claim no longer exists.")}));
+        current->verdict = verdict;
+        changed.append(*current);
+    }
+    return editClaims(changed, tr("Set Verdict to %1").arg(verdictDisplayName(verdict)));
 }
 
 Status ProjectDocument::setClaimKind(qint64 claimId, ClaimKind kind)
@@ -317,19 +324,38 @@ Status ProjectDocument::setClaimKind(qint64 claimId, ClaimKind kind)
 
 Status ProjectDocument::editClaim(const Claim &changed, const QString &actionText)
 {
-    const auto before = claim(changed.id);
-    if (!before)
-        return reported(Status(Error{tr("The claim no longer exists.")}));
-    if (*before == changed)
+    return editClaims({changed}, actionText);
+}
+
+Status ProjectDocument::editClaims(const QList<Claim> &changed, const QString &actionText)
+{
+    return editClaims(changed, actionText, false);
+}
+
+Status ProjectDocument::editClaims(const QList<Claim> &changed, const QString &actionText, bool spanEdit)
+{
+    QList<EditClaimsCommand::Change> changes;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Claim &claim : changed) {
+        const auto before = this->claim(claim.id);
+        if (!before)
+            return reported(Status(Error{tr("The claim no longer exists.")}));
+        Claim after = claim;
+        after.tags = normalizedTags(claim.tags);
+        if (*before == after)
+            continue; // already so: nothing to save or undo
+        after.modifiedAt = now;
+        changes.append({before.value(), after});
+    }
+    if (changes.isEmpty())
         return {};
-    Claim after = changed;
-    after.tags = normalizedTags(changed.tags);
-    if (*before == after)
-        return {};
-    after.modifiedAt = QDateTime::currentDateTimeUtc();
-    auto replaced = replaceClaim(after);
+    QList<Claim> after;
+    for (const EditClaimsCommand::Change &change : std::as_const(changes))
+        after.append(change.after);
+    auto replaced = replaceClaims(after);
     if (replaced)
-        m_undoStack->push(new EditClaimCommand(this, before.value(), after, actionText));
+        m_undoStack->push(new EditClaimsCommand(
+            this, changes, actionText, spanEdit ? EditClaimsCommand::Kind::Span : EditClaimsCommand::Kind::Fields));
     return replaced;
 }
 
@@ -340,16 +366,16 @@ Status ProjectDocument::removeClaims(const QList<qint64> &claimIds)
         auto record = reported(claimRecord(id));
         if (!record)
             continue;
-        if (auto deleted = deleteClaim(id); !deleted) {
-            // Put back what was already removed, so the edit is all or nothing.
-            for (const ClaimRecord &restored : std::as_const(removed))
-                (void)insertClaim(restored);
-            return deleted;
-        }
         removed.append(record.value());
     }
-    if (!removed.isEmpty())
-        m_undoStack->push(new RemoveClaimsCommand(this, removed));
+    if (removed.isEmpty())
+        return {};
+    QList<qint64> ids;
+    for (const ClaimRecord &record : std::as_const(removed))
+        ids.append(record.claim.id);
+    if (Status deleted = deleteClaims(ids); !deleted)
+        return deleted;
+    m_undoStack->push(new RemoveClaimsCommand(this, removed));
     return {};
 }
 
@@ -426,28 +452,41 @@ Status ProjectDocument::deleteLatestVersion(qint64 articleId)
 
 Result<Claim> ProjectDocument::insertClaim(const ClaimRecord &record)
 {
-    Claim added;
+    auto added = insertClaims({record});
+    if (!added)
+        return Error{added.error()};
+    return added->constFirst();
+}
+
+Result<QList<Claim>> ProjectDocument::insertClaims(const QList<ClaimRecord> &records)
+{
+    QList<Claim> added;
     const Status stored = m_project->inTransaction([&]() -> Status {
-        auto claim = m_project->addClaim(record.claim);
-        if (!claim)
-            return Error{claim.error()};
-        added = claim.value();
-        for (FigureRecord figure : record.figures) {
-            figure.claimId = added.id;
-            if (auto saved = m_project->addFigure(figure); !saved)
-                return Error{saved.error()};
-        }
-        for (Evidence evidence : record.evidence) {
-            evidence.claimId = added.id;
-            if (auto saved = m_project->addEvidence(evidence); !saved)
-                return Error{saved.error()};
+        for (const ClaimRecord &record : records) {
+            auto claim = m_project->addClaim(record.claim);
+            if (!claim)
+                return Error{claim.error()};
+            for (FigureRecord figure : record.figures) {
+                figure.claimId = claim->id;
+                if (auto saved = m_project->addFigure(figure); !saved)
+                    return Error{saved.error()};
+            }
+            for (Evidence evidence : record.evidence) {
+                evidence.claimId = claim->id;
+                if (auto saved = m_project->addEvidence(evidence); !saved)
+                    return Error{saved.error()};
+            }
+            added.append(claim.value());
         }
         return {};
     });
     if (!reported(stored))
         return Error{stored.error()};
-    m_claims.insert(added);
-    Q_EMIT claimAdded(added);
+    // The views hear of the claims once all are saved.
+    for (const Claim &claim : std::as_const(added)) {
+        m_claims.insert(claim);
+        Q_EMIT claimAdded(claim);
+    }
     return added;
 }
 
@@ -465,23 +504,48 @@ Result<ClaimRecord> ProjectDocument::claimRecord(qint64 claimId) const
     return ClaimRecord{found.value(), figures.value(), evidence.value()};
 }
 
-Status ProjectDocument::replaceClaim(const Claim &claim)
+Status ProjectDocument::replaceClaims(const QList<Claim> &claims)
 {
-    auto updated = reported(m_project->updateClaim(claim));
+    const Status updated = reported(m_project->inTransaction([&]() -> Status {
+        for (const Claim &claim : claims) {
+            if (Status saved = m_project->updateClaim(claim); !saved)
+                return saved;
+        }
+        return {};
+    }));
     if (updated) {
-        m_claims.insert(claim);
-        Q_EMIT claimChanged(claim);
+        for (const Claim &claim : claims) {
+            m_claims.insert(claim);
+            Q_EMIT claimChanged(claim);
+        }
     }
     return updated;
 }
 
 Status ProjectDocument::deleteClaim(qint64 claimId)
 {
-    const auto existing = claim(claimId);
-    auto removed = reported(m_project->removeClaim(claimId));
-    if (removed && existing) {
-        m_claims.remove(existing->id);
-        Q_EMIT claimRemoved(existing.value());
+    return deleteClaims({claimId});
+}
+
+Status ProjectDocument::deleteClaims(const QList<qint64> &claimIds)
+{
+    QList<Claim> existing;
+    for (const qint64 id : claimIds) {
+        if (const auto found = claim(id))
+            existing.append(*found);
+    }
+    const Status removed = reported(m_project->inTransaction([&]() -> Status {
+        for (const qint64 id : claimIds) {
+            if (Status deleted = m_project->removeClaim(id); !deleted)
+                return deleted;
+        }
+        return {};
+    }));
+    if (removed) {
+        for (const Claim &claim : std::as_const(existing)) {
+            m_claims.remove(claim.id);
+            Q_EMIT claimRemoved(claim);
+        }
     }
     return removed;
 }

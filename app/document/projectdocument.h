@@ -100,10 +100,16 @@ public:
     /// claimant edit that named it is undone, as a new tag is).
     Result<Entity> ensureEntity(const QString &name);
     /// Moves a claim to another span of its article's text (trimmed like a mark).
-    Status setClaimSpan(qint64 claimId, qsizetype start, qsizetype end);
+    /// `stepping`: a step of a spin box; successive steps on one claim are one undo step.
+    Status setClaimSpan(qint64 claimId, qsizetype start, qsizetype end, bool stepping = false);
     Status setClaimVerdict(qint64 claimId, Verdict verdict);
+    /// One edit for every claim given: one undo step, one transaction.
+    Status setClaimsVerdict(const QList<qint64> &claimIds, Verdict verdict);
     Status setClaimKind(qint64 claimId, ClaimKind kind);
     Status editClaim(const Claim &changed, const QString &actionText);
+    /// The claims as given (those unchanged are left out): one undo step, one transaction.
+    Status editClaims(const QList<Claim> &changed, const QString &actionText);
+    /// One undo step, one transaction.
     Status removeClaims(const QList<qint64> &claimIds);
 
     /// Adds a source to the project's library with its snapshots (none for a source
@@ -127,10 +133,13 @@ public:
     Status deleteArticle(qint64 articleId);
     Result<Article> insertVersion(const Article &version, const QByteArray &original);
     Status deleteLatestVersion(qint64 articleId);
+    // Each list call is one transaction; the views hear of the claims after it.
     Result<Claim> insertClaim(const ClaimRecord &record);
+    Result<QList<Claim>> insertClaims(const QList<ClaimRecord> &records);
     Result<ClaimRecord> claimRecord(qint64 claimId) const;
-    Status replaceClaim(const Claim &claim);
+    Status replaceClaims(const QList<Claim> &claims);
     Status deleteClaim(qint64 claimId);
+    Status deleteClaims(const QList<qint64> &claimIds);
 
     /// Runs an undo command's step. Its failure is reported once, by undoStepFailed(),
     /// not by each document call inside it.
@@ -155,6 +164,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    /// `spanEdit`: successive span edits of one claim merge into one undo step.
+    Status editClaims(const QList<Claim> &changed, const QString &actionText, bool spanEdit);
     template<typename T>
     T reported(T result);
     /// The article's text trimmed of white space at both ends of [start, end).

@@ -17,20 +17,15 @@ RemoveClaimsCommand::RemoveClaimsCommand(ProjectDocument *document, const QList<
 
 Status RemoveClaimsCommand::apply()
 {
-    for (const ClaimRecord &record : std::as_const(m_records)) {
-        if (Status deleted = document()->deleteClaim(record.claim.id); !deleted)
-            return deleted;
-    }
-    return {};
+    QList<qint64> ids;
+    for (const ClaimRecord &record : std::as_const(m_records))
+        ids.append(record.claim.id);
+    return document()->deleteClaims(ids);
 }
 
 Status RemoveClaimsCommand::revert()
 {
-    for (const ClaimRecord &record : std::as_const(m_records)) {
-        if (Status inserted = statusOf(document()->insertClaim(record)); !inserted)
-            return inserted;
-    }
-    return {};
+    return statusOf(document()->insertClaims(m_records));
 }
 
 } // namespace ClaimLedger

@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QtConcurrentRun>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QTest>
 #include <QThread>
 #include <QUndoStack>
@@ -42,6 +43,8 @@ private Q_SLOTS:
     void theLibraryCarriesSourcesBetweenProjects();
     void anArticlesLinksBecomeSources();
     void aFailedUndoIsShownAndTheHistoryCleared();
+    void bulkEditsAreOneStepAndOneTransaction();
+    void spinBoxStepsMergeIntoOneStep();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -51,9 +54,21 @@ private:
 };
 
 namespace {
+
+/// SQLite's file change counter (header bytes 24–27), which every committed write
+/// transaction in rollback-journal mode raises by one.
+quint32 fileChangeCounter(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray header = file.read(28);
+    return header.size() < 28 ? 0 : qFromBigEndian<quint32>(header.constData() + 24);
+}
+
 const QString articleText = QStringLiteral(
     "머스크 CEO는 \"그들은 실제로는 돈이 없다\"라고 말했다.\n\n소프트뱅크는 100억 달러 미만의 돈을 갖고 있다.");
-}
+} // namespace
 
 void TestProjectDocument::init()
 {
@@ -535,6 +550,71 @@ void TestProjectDocument::aFailedUndoIsShownAndTheHistoryCleared()
     QVERIFY(!m_document->undoStack()->canUndo());
     QVERIFY(!m_document->undoStack()->canRedo());
     QVERIFY(QFile::rename(m_path + QStringLiteral(".moved"), m_path));
+}
+
+void TestProjectDocument::bulkEditsAreOneStepAndOneTransaction()
+{
+    QList<qint64> ids;
+    for (const auto &[start, end] : {std::pair{0, 3}, std::pair{14, 25}, std::pair{35, 40}}) {
+        auto marked = m_document->markClaim(m_article.id, start, end);
+        QVERIFY2(marked.ok(), qPrintable(marked.error()));
+        ids.append(marked->id);
+    }
+    QUndoStack *stack = m_document->undoStack();
+    const int steps = stack->count();
+    QSignalSpy changed(m_document.get(), &ProjectDocument::claimChanged);
+
+    quint32 counter = fileChangeCounter(m_path);
+    QVERIFY(m_document->setClaimsVerdict(ids, Verdict::False).ok());
+    QCOMPARE(fileChangeCounter(m_path), counter + 1);
+    QCOMPARE(stack->count(), steps + 1);
+    QCOMPARE(changed.size(), 3);
+    for (const qint64 id : ids)
+        QCOMPARE(m_document->claim(id)->verdict, Verdict::False);
+
+    counter = fileChangeCounter(m_path);
+    stack->undo();
+    QCOMPARE(fileChangeCounter(m_path), counter + 1);
+    for (const qint64 id : ids)
+        QCOMPARE(m_document->claim(id)->verdict, Verdict::Unverified);
+    stack->redo();
+    QCOMPARE(m_document->project().claimsWithVerdict(Verdict::False)->size(), 3);
+
+    // Claims already so are left out; none left means no step at all.
+    QVERIFY(m_document->setClaimsVerdict(ids, Verdict::False).ok());
+    QCOMPARE(stack->count(), steps + 1);
+
+    counter = fileChangeCounter(m_path);
+    QVERIFY(m_document->removeClaims(ids).ok());
+    QCOMPARE(fileChangeCounter(m_path), counter + 1);
+    QCOMPARE(stack->count(), steps + 2);
+    QVERIFY(m_document->claims().isEmpty());
+    counter = fileChangeCounter(m_path);
+    stack->undo();
+    QCOMPARE(fileChangeCounter(m_path), counter + 1);
+    QCOMPARE(m_document->claims().size(), 3);
+    QCOMPARE(m_document->project().claimsWithVerdict(Verdict::False)->size(), 3);
+}
+
+void TestProjectDocument::spinBoxStepsMergeIntoOneStep()
+{
+    auto marked = m_document->markClaim(m_article.id, 14, 25);
+    QVERIFY(marked.ok());
+    const Claim original = marked.value();
+    QUndoStack *stack = m_document->undoStack();
+    const int steps = stack->count();
+    for (qsizetype end = 24; end >= 21; --end)
+        QVERIFY(m_document->setClaimSpan(original.id, 14, end, true).ok());
+    QCOMPARE(stack->count(), steps + 1);
+    QCOMPARE(m_document->claim(original.id)->end, 21);
+    // A move that is not a step is a step of its own.
+    QVERIFY(m_document->setClaimSpan(original.id, 0, 3).ok());
+    QCOMPARE(stack->count(), steps + 2);
+    stack->undo();
+    QCOMPARE(m_document->claim(original.id)->end, 21);
+    stack->undo();
+    QCOMPARE(m_document->claim(original.id)->end, original.end);
+    QCOMPARE(m_document->claim(original.id)->quote.exact, original.quote.exact);
 }
 
 QTEST_GUILESS_MAIN(TestProjectDocument)
