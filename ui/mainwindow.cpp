@@ -511,7 +511,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_savedLabel->clear();
 
     if (m_document) {
-        m_document->project().setAnalystName(AppSettings::analystName());
+        m_document->setAnalystName(AppSettings::analystName());
         m_undoGroup->addStack(m_document->undoStack());
         m_undoGroup->setActiveStack(m_document->undoStack());
         m_navigator->setDocument(m_document.get());
@@ -1098,7 +1098,7 @@ void MainWindow::showPreferences()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (m_document)
-        m_document->project().setAnalystName(AppSettings::analystName());
+        m_document->setAnalystName(AppSettings::analystName());
     applyVerdictColors();
 }
 

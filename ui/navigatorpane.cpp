@@ -117,7 +117,7 @@ void NavigatorPane::refreshNames()
     m_tags->clear();
     if (!m_document)
         return;
-    Project &project = m_document->project();
+    const Project &project = m_document->project();
     if (auto entities = project.entities()) {
         for (const Entity &entity : entities.value()) {
             auto *item = new QListWidgetItem(entity.name, m_entities);

@@ -293,6 +293,11 @@ Status ProjectDocument::setClaimSpan(qint64 claimId, qsizetype start, qsizetype 
     return editClaims({*current}, tr("Change Claim Span"), stepping);
 }
 
+void ProjectDocument::setAnalystName(const QString &name)
+{
+    m_project->setAnalystName(name);
+}
+
 Status ProjectDocument::setClaimVerdict(qint64 claimId, Verdict verdict)
 {
     return setClaimsVerdict({claimId}, verdict);

@@ -63,8 +63,11 @@ public:
     static Result<std::unique_ptr<ProjectDocument>> open(const QString &path);
     static Result<std::unique_ptr<ProjectDocument>> create(const QString &path);
 
-    Project &project() const { return *m_project; }
+    /// Reading only: every change goes through the document, and so through undo.
+    const Project &project() const { return *m_project; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Who the change log names for the edits from now on (not an edit itself).
+    void setAnalystName(const QString &name);
 
     QList<Article> articles() const { return m_articles; }
     std::optional<Article> article(qint64 articleId) const;
@@ -80,6 +83,8 @@ public:
     /// Number of claims on an article, kept as claims come and go (views ask per row).
     qsizetype claimCount(qint64 articleId) const;
     std::optional<Claim> claim(qint64 claimId) const;
+    /// The claim with its figures and evidence, as deleting it would keep them for undo.
+    Result<ClaimRecord> claimRecord(qint64 claimId) const;
 
     // Undoable edits. Each is refused with a message (and errorOccurred) when it
     // cannot be made or saved; nothing is pushed then.
@@ -124,31 +129,6 @@ public:
     Result<Evidence> linkEvidence(const Evidence &evidence);
     Status removeEvidence(qint64 evidenceId);
 
-    // What undo commands call: write through to the project, then notify the views.
-    Result<Source> insertSource(const SourceRecord &record);
-    Status deleteSource(qint64 sourceId);
-    Result<Evidence> insertEvidence(const Evidence &evidence);
-    Status deleteEvidence(const Evidence &evidence);
-    Result<Article> insertArticle(const Article &article, const QByteArray &original);
-    Status deleteArticle(qint64 articleId);
-    Result<Article> insertVersion(const Article &version, const QByteArray &original);
-    Status deleteLatestVersion(qint64 articleId);
-    // Each list call is one transaction; the views hear of the claims after it.
-    Result<Claim> insertClaim(const ClaimRecord &record);
-    Result<QList<Claim>> insertClaims(const QList<ClaimRecord> &records);
-    Result<ClaimRecord> claimRecord(qint64 claimId) const;
-    Status replaceClaims(const QList<Claim> &claims);
-    Status deleteClaim(qint64 claimId);
-    Status deleteClaims(const QList<qint64> &claimIds);
-
-    /// Runs an undo command's step. Its failure is reported once, by undoStepFailed(),
-    /// not by each document call inside it.
-    Status replaying(const std::function<Status()> &step);
-    /// An undo or redo could not be saved: says so, and clears the undo history on the
-    /// next turn of the event loop (the stack is inside the failed command now), since
-    /// the steps left in it expect a file the failed one did not produce.
-    void undoStepFailed(const QString &commandText, bool undoing, const QString &reason);
-
 Q_SIGNALS:
     void articleAdded(const ClaimLedger::Article &article);
     void articleRemoved(qint64 articleId);
@@ -164,6 +144,42 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    // What the undo commands call, and nothing else may: every edit of the file from
+    // outside the document goes through a command, so through undo.
+    friend class AddClaimCommand;
+    friend class DocumentCommand;
+    friend class EditClaimsCommand;
+    friend class ImportArticleCommand;
+    friend class ImportVersionCommand;
+    friend class RemoveClaimsCommand;
+    friend class AddSourceCommand;
+    friend class RemoveSourceCommand;
+    friend class EvidenceCommand;
+
+    // Write through to the project, then notify the views.
+    Result<Source> insertSource(const SourceRecord &record);
+    Status deleteSource(qint64 sourceId);
+    Result<Evidence> insertEvidence(const Evidence &evidence);
+    Status deleteEvidence(const Evidence &evidence);
+    Result<Article> insertArticle(const Article &article, const QByteArray &original);
+    Status deleteArticle(qint64 articleId);
+    Result<Article> insertVersion(const Article &version, const QByteArray &original);
+    Status deleteLatestVersion(qint64 articleId);
+    // Each list call is one transaction; the views hear of the claims after it.
+    Result<Claim> insertClaim(const ClaimRecord &record);
+    Result<QList<Claim>> insertClaims(const QList<ClaimRecord> &records);
+    Status replaceClaims(const QList<Claim> &claims);
+    Status deleteClaim(qint64 claimId);
+    Status deleteClaims(const QList<qint64> &claimIds);
+
+    /// Runs an undo command's step. Its failure is reported once, by undoStepFailed(),
+    /// not by each document call inside it.
+    Status replaying(const std::function<Status()> &step);
+    /// An undo or redo could not be saved: says so, and clears the undo history on the
+    /// next turn of the event loop (the stack is inside the failed command now), since
+    /// the steps left in it expect a file the failed one did not produce.
+    void undoStepFailed(const QString &commandText, bool undoing, const QString &reason);
+
     /// `spanEdit`: successive span edits of one claim merge into one undo step.
     Status editClaims(const QList<Claim> &changed, const QString &actionText, bool spanEdit);
     template<typename T>

@@ -370,14 +370,14 @@ void TestProjectDocument::deletingRestoresFiguresEvidenceAndTags()
     QCOMPARE(m_document->claim(claim->id)->tags, (QStringList{QStringLiteral("funding"), QStringLiteral("softbank")}));
     Source source;
     source.title = QStringLiteral("SoftBank annual report");
-    auto savedSource = m_document->project().addSource(source);
+    auto savedSource = m_document->addSource(source);
     QVERIFY(savedSource.ok());
     Evidence evidence;
     evidence.claimId = claim->id;
     evidence.sourceId = savedSource->id;
     evidence.stance = Stance::Supports;
     evidence.excerpt = QStringLiteral("cash and equivalents");
-    QVERIFY(m_document->project().addEvidence(evidence).ok());
+    QVERIFY(m_document->linkEvidence(evidence).ok());
 
     QVERIFY(m_document->removeClaims({claim->id}).ok());
     QVERIFY(m_document->project().evidenceForClaim(claim->id)->isEmpty());
@@ -418,7 +418,17 @@ void TestProjectDocument::entitiesAreFoundByAliasOrMade()
     Entity musk;
     musk.name = QStringLiteral("Elon Musk");
     musk.aliases = {QStringLiteral("머스크")};
-    QVERIFY(m_document->project().addEntity(musk).ok());
+    // Entities with aliases come from elsewhere (the library, a merge): put one in the
+    // file while no document has it open.
+    m_document.reset();
+    {
+        auto project = Project::open(m_path);
+        QVERIFY(project.ok());
+        QVERIFY(project.value()->addEntity(musk).ok());
+    }
+    auto reopened = ProjectDocument::open(m_path);
+    QVERIFY(reopened.ok());
+    m_document = std::move(reopened.value());
     QCOMPARE(m_document->ensureEntity(QStringLiteral("머스크"))->name, QStringLiteral("Elon Musk"));
     QCOMPARE(m_document->ensureEntity(QStringLiteral("elon musk"))->name, QStringLiteral("Elon Musk"));
     QCOMPARE(m_document->ensureEntity(QStringLiteral("손정의"))->name, QStringLiteral("손정의"));
