@@ -671,6 +671,10 @@ Imported: %3</source>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a format.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::MainWindow</name>
@@ -1694,37 +1698,6 @@ Imported: %3</source>
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
-    <message>
-        <source>HTML report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV, one row per claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON, the whole project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schema.org ClaimReview (JSON-LD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>W3C Web Annotation (JSON-LD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FileIdentity</name>
     <message>
         <source>the disk is full</source>
@@ -2295,6 +2268,48 @@ Imported: %3</source>
     <name>ReportContent</name>
     <message>
         <source>… [%1 more characters are in the project]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>HTML report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, one row per claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, the whole project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schema.org ClaimReview (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>A %1 is written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -673,6 +673,10 @@ Imported: %3</source>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
+    <message>
+        <source>Choose a format.</source>
+        <translation>형식을 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::MainWindow</name>
@@ -1696,37 +1700,6 @@ Imported: %3</source>
     </message>
 </context>
 <context>
-    <name>ExportDialog</name>
-    <message>
-        <source>HTML report</source>
-        <translation>HTML 보고서</translation>
-    </message>
-    <message>
-        <source>PDF report</source>
-        <translation>PDF 보고서</translation>
-    </message>
-    <message>
-        <source>Markdown</source>
-        <translation>Markdown</translation>
-    </message>
-    <message>
-        <source>CSV, one row per claim</source>
-        <translation>CSV, 주장마다 한 줄</translation>
-    </message>
-    <message>
-        <source>JSON, the whole project</source>
-        <translation>JSON, 프로젝트 전체</translation>
-    </message>
-    <message>
-        <source>schema.org ClaimReview (JSON-LD)</source>
-        <translation>schema.org ClaimReview (JSON-LD)</translation>
-    </message>
-    <message>
-        <source>W3C Web Annotation (JSON-LD)</source>
-        <translation>W3C Web Annotation (JSON-LD)</translation>
-    </message>
-</context>
-<context>
     <name>FileIdentity</name>
     <message>
         <source>the disk is full</source>
@@ -2298,6 +2271,48 @@ Imported: %3</source>
     <message>
         <source>… [%1 more characters are in the project]</source>
         <translation>… [나머지 %1자는 프로젝트에 있습니다]</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>HTML report</source>
+        <translation>HTML 보고서</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF 보고서</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>CSV, one row per claim</source>
+        <translation>CSV, 주장마다 한 줄</translation>
+    </message>
+    <message>
+        <source>JSON, the whole project</source>
+        <translation>JSON, 프로젝트 전체</translation>
+    </message>
+    <message>
+        <source>schema.org ClaimReview (JSON-LD)</source>
+        <translation>schema.org ClaimReview (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotation (JSON-LD)</source>
+        <translation>W3C Web Annotation (JSON-LD)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>A %1 is written to a file.</source>
+        <translation>%1은(는) 파일로 씁니다.</translation>
+    </message>
+    <message>
+        <source>Unknown format “%1”.</source>
+        <translation>알 수 없는 형식 “%1”.</translation>
     </message>
 </context>
 <context>

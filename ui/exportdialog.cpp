@@ -1,15 +1,9 @@
 #include "exportdialog.h"
 
-#include "csvreport.h"
-#include "htmlreport.h"
-#include "linkeddataexport.h"
-#include "markdownreport.h"
 #include "offlinetextdocument.h"
-#include "outputguard.h"
-#include "pdfreport.h"
 #include "projectdocument.h"
-#include "projectjson.h"
 #include "reportcontent.h"
+#include "reportformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,7 +11,6 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QJsonDocument>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -31,22 +24,6 @@ namespace {
 
 /// The preview shows this much of a large export.
 constexpr qsizetype PreviewLimit = 256 * 1024;
-
-struct FormatInfo {
-    const char *key;
-    const char *name;
-    const char *suffix;
-};
-
-constexpr FormatInfo formats[] = {
-    {"html", QT_TRANSLATE_NOOP("ExportDialog", "HTML report"), "html"},
-    {"pdf", QT_TRANSLATE_NOOP("ExportDialog", "PDF report"), "pdf"},
-    {"md", QT_TRANSLATE_NOOP("ExportDialog", "Markdown"), "md"},
-    {"csv", QT_TRANSLATE_NOOP("ExportDialog", "CSV, one row per claim"), "csv"},
-    {"json", QT_TRANSLATE_NOOP("ExportDialog", "JSON, the whole project"), "json"},
-    {"claimreview", QT_TRANSLATE_NOOP("ExportDialog", "schema.org ClaimReview (JSON-LD)"), "jsonld"},
-    {"annotations", QT_TRANSLATE_NOOP("ExportDialog", "W3C Web Annotation (JSON-LD)"), "jsonld"},
-};
 
 } // namespace
 
@@ -73,8 +50,8 @@ ExportDialog::ExportDialog(ProjectDocument *document, qint64 articleId, const QS
     setWindowTitle(tr("Export"));
     resize(820, 640);
     m_format->setObjectName(QStringLiteral("exportFormat"));
-    for (const FormatInfo &info : formats)
-        m_format->addItem(tr(info.name), QString::fromLatin1(info.key));
+    for (const ReportFormat &info : ReportFormat::all())
+        m_format->addItem(info.displayName(), QString::fromLatin1(info.key));
     m_wholeProject->setChecked(true);
     m_article->setEnabled(articleId != 0);
     m_pageSize->setObjectName(QStringLiteral("exportPageSize"));
@@ -126,44 +103,36 @@ Result<ReportContent> ExportDialog::content() const
     return content;
 }
 
+ReportWriter::Options ExportDialog::options(bool forLayout) const
+{
+    ReportWriter::Options options;
+    options.byteOrderMark = m_bom->isChecked();
+    options.review = {m_author->text().trimmed(), QString()};
+    options.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
+    options.forLayout = forLayout;
+    return options;
+}
+
 Result<QByteArray> ExportDialog::render(bool forLayout) const
 {
-    const QString key = format();
-    if (key == QLatin1StringView("json")) {
-        auto json = ProjectJson::write(m_document->project());
-        if (!json)
-            return Error{json.error()};
-        return QJsonDocument(json.value()).toJson(QJsonDocument::Indented);
-    }
+    const ReportFormat *chosen = ReportFormat::find(format());
+    if (!chosen)
+        return Error{tr("Choose a format.")};
     auto report = content();
     if (!report)
         return Error{report.error()};
-    if (forLayout && key == QLatin1StringView("html"))
-        report->shortenTexts();
-    if (key == QLatin1StringView("md"))
-        return MarkdownReport::render(report.value()).toUtf8();
-    if (key == QLatin1StringView("csv"))
-        return CsvReport::render(report.value(), m_bom->isChecked());
-    if (key == QLatin1StringView("claimreview"))
-        return QJsonDocument(LinkedDataExport::claimReviews(report.value(), {m_author->text().trimmed(), QString()}))
-            .toJson(QJsonDocument::Indented);
-    if (key == QLatin1StringView("annotations"))
-        return QJsonDocument(LinkedDataExport::annotations(report.value())).toJson(QJsonDocument::Indented);
-    return HtmlReport::render(report.value(), QDateTime::currentDateTimeUtc()).toUtf8();
+    return ReportWriter::render(*chosen, m_document->project(), report.value(), options(forLayout));
 }
 
 Status ExportDialog::exportTo(const QString &path) const
 {
-    if (format() == QLatin1StringView("pdf")) {
-        auto report = content();
-        if (!report)
-            return Error{report.error()};
-        return PdfReport::write(report.value(), path, QPageSize::PageSizeId(m_pageSize->currentData().toInt()));
-    }
-    auto bytes = render();
-    if (!bytes)
-        return Error{bytes.error()};
-    return OutputGuard::writeFile(path, bytes.value());
+    const ReportFormat *chosen = ReportFormat::find(format());
+    if (!chosen)
+        return Error{tr("Choose a format.")};
+    auto report = content();
+    if (!report)
+        return Error{report.error()};
+    return ReportWriter::write(*chosen, m_document->project(), report.value(), options(false), path);
 }
 
 void ExportDialog::updatePreview()
@@ -195,11 +164,8 @@ void ExportDialog::updatePreview()
 
 void ExportDialog::chooseFileAndExport()
 {
-    QString suffix = QStringLiteral("html");
-    for (const FormatInfo &info : formats) {
-        if (format() == QLatin1StringView(info.key))
-            suffix = QString::fromLatin1(info.suffix);
-    }
+    const ReportFormat *chosen = ReportFormat::find(format());
+    const QString suffix = QString::fromLatin1(chosen ? chosen->suffix : "html");
     const QString suggested = m_document->project().displayName() + u'.' + suffix;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"), suggested);
     if (path.isEmpty())

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reportwriter.h"
 #include "result.h"
 
 #include <QDialog>
@@ -14,7 +15,6 @@ class QTextBrowser;
 namespace ClaimLedger {
 
 class ProjectDocument;
-struct ReportContent;
 
 /// File > Export: every report and exchange format, for the whole project, the article
 /// shown or the claims the table's filter shows, with a preview before writing.
@@ -34,6 +34,7 @@ public:
 
 private:
     Result<ReportContent> content() const;
+    ReportWriter::Options options(bool forLayout) const;
     QString format() const;
     void updatePreview();
     void chooseFileAndExport();

@@ -3,17 +3,14 @@
 #include "articlefetcher.h"
 #include "articleimporter.h"
 #include "claimdetector.h"
-#include "csvreport.h"
 #include "fileidentity.h"
-#include "htmlreport.h"
-#include "linkeddataexport.h"
-#include "markdownreport.h"
 #include "outputguard.h"
-#include "pdfreport.h"
 #include "project.h"
 #include "projectjson.h"
 #include "projectschema.h"
 #include "reportcontent.h"
+#include "reportformat.h"
+#include "reportwriter.h"
 #include "sampleproject.h"
 
 #include <QCommandLineParser>
@@ -338,12 +335,10 @@ int CliApplication::runExport(const QStringList &arguments)
     if (const int code = parse(parser, arguments, QStringLiteral("export"), 1, 1); code >= 0)
         return code;
 
-    const QString format = parser.value(formatOption);
-    static const QStringList formats{
-        QStringLiteral("md"),   QStringLiteral("html"),        QStringLiteral("pdf"),        QStringLiteral("csv"),
-        QStringLiteral("json"), QStringLiteral("claimreview"), QStringLiteral("annotations")};
-    if (!formats.contains(format))
-        return usageError(tr("unknown format '%1' (available: %2)").arg(format, formats.join(QStringLiteral(", "))));
+    const ReportFormat *format = ReportFormat::find(parser.value(formatOption));
+    if (!format)
+        return usageError(tr("unknown format '%1' (available: %2)")
+                              .arg(parser.value(formatOption), ReportFormat::keys().join(QStringLiteral(", "))));
     std::optional<Verdict> verdict;
     if (parser.isSet(verdictOption)) {
         verdict = verdictFromKey(parser.value(verdictOption));
@@ -357,10 +352,19 @@ int CliApplication::runExport(const QStringList &arguments)
         if (!ok || articleId <= 0)
             return usageError(tr("--article takes an article number, not '%1'").arg(parser.value(articleOption)));
     }
+    ReportWriter::Options options;
+    options.byteOrderMark = parser.isSet(bomOption);
+    options.review = {parser.value(authorOption), parser.value(publishedOption)};
+    const QString page = parser.value(pageOption).toLower();
+    if (format->paged && page != QLatin1StringView("a4") && page != QLatin1StringView("letter"))
+        return usageError(tr("--page-size takes a4 or letter, not '%1'").arg(parser.value(pageOption)));
+    options.pageSize = page == QLatin1StringView("letter") ? QPageSize::Letter : QPageSize::A4;
 
     const QString projectPath = parser.positionalArguments().constFirst();
     const QString output = parser.value(outputOption);
     const bool toFile = !output.isEmpty() && output != QLatin1StringView("-");
+    if (format->paged && !toFile)
+        return usageError(tr("a PDF is written to a file: give -o FILE"));
     auto project = Project::open(projectPath);
     if (!project)
         return fail(project.error());
@@ -368,48 +372,21 @@ int CliApplication::runExport(const QStringList &arguments)
         if (auto allowed = OutputGuard::check(output, {projectPath}); !allowed)
             return fail(allowed.error());
     }
+    // A whole-project format ignores --article and --verdict: it is for import-json.
     auto content = ReportContent::fromProject(*project.value(), articleId, verdict);
     if (!content)
         return fail(content.error());
-    if (format == QLatin1StringView("pdf")) {
-        if (!toFile)
-            return usageError(tr("a PDF is written to a file: give -o FILE"));
-        const QString page = parser.value(pageOption).toLower();
-        if (page != QLatin1StringView("a4") && page != QLatin1StringView("letter"))
-            return usageError(tr("--page-size takes a4 or letter, not '%1'").arg(parser.value(pageOption)));
-        if (auto written = PdfReport::write(content.value(), output,
-                                            page == QLatin1StringView("letter") ? QPageSize::Letter : QPageSize::A4);
+    if (toFile) {
+        if (auto written
+            = ReportWriter::write(*format, *project.value(), content.value(), options, output, {projectPath});
             !written)
             return fail(written.error());
         return Success;
     }
-    QByteArray report;
-    if (format == QLatin1StringView("json")) {
-        // The whole project, whatever --article and --verdict say: it is for import-json.
-        auto json = ProjectJson::write(*project.value());
-        if (!json)
-            return fail(json.error());
-        report = QJsonDocument(json.value()).toJson(QJsonDocument::Indented);
-    } else if (format == QLatin1StringView("html")) {
-        report = HtmlReport::render(content.value(), QDateTime::currentDateTimeUtc()).toUtf8();
-    } else if (format == QLatin1StringView("csv")) {
-        report = CsvReport::render(content.value(), parser.isSet(bomOption));
-    } else if (format == QLatin1StringView("claimreview")) {
-        const LinkedDataExport::ReviewOptions options{parser.value(authorOption), parser.value(publishedOption)};
-        report
-            = QJsonDocument(LinkedDataExport::claimReviews(content.value(), options)).toJson(QJsonDocument::Indented);
-    } else if (format == QLatin1StringView("annotations")) {
-        report = QJsonDocument(LinkedDataExport::annotations(content.value())).toJson(QJsonDocument::Indented);
-    } else {
-        report = MarkdownReport::render(content.value()).toUtf8();
-    }
-
-    if (!toFile) {
-        write(m_out, report);
-        return Success;
-    }
-    if (auto saved = OutputGuard::writeFile(output, report, {projectPath}); !saved)
-        return fail(saved.error());
+    auto report = ReportWriter::render(*format, *project.value(), content.value(), options);
+    if (!report)
+        return fail(report.error());
+    write(m_out, report.value());
     return Success;
 }
 
