@@ -260,7 +260,7 @@ void ClaimInspector::refresh()
 
     QStringList figures;
     if (auto stored = m_document->project().figuresForClaim(claim->id)) {
-        for (const FigureRecord &figure : stored.value()) {
+        for (const Figure &figure : stored.value()) {
             const QString value = figure.low.isEmpty() ? figure.value : figure.low + u'~' + figure.high;
             figures.append(tr("%1 = %2 %3 (%4)").arg(figure.stated, value, figure.unit, figure.qualifier));
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources.h"
+#include "evidence.h"
 
 #include <QDialog>
 

@@ -2,7 +2,8 @@
 
 #include "article.h"
 #include "articleimporter.h"
-#include "sources.h"
+#include "snapshot.h"
+#include "source.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>

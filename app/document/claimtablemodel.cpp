@@ -138,7 +138,7 @@ bool ClaimTableModel::setData(const QModelIndex &index, const QVariant &value, i
     switch (index.column()) {
     case PriorityColumn: {
         const int priority = value.toInt();
-        if (priority < 0 || priority > 3)
+        if (priority < 0 || priority > HighestPriority)
             return false;
         Claim changed = claim;
         changed.priority = priority;

@@ -225,7 +225,7 @@ Result<Claim> ProjectDocument::acceptCandidate(qint64 articleId, const Candidate
     case Candidate::Kind::Figure: {
         claim.kind = ClaimKind::Figure;
         const FigureData &data = candidate.figure;
-        FigureRecord figure;
+        Figure figure;
         figure.stated = candidate.text;
         figure.value = data.value.toString();
         if (data.isRange) {
@@ -471,7 +471,7 @@ Result<QList<Claim>> ProjectDocument::insertClaims(const QList<ClaimRecord> &rec
             auto claim = m_project->addClaim(record.claim);
             if (!claim)
                 return Error{claim.error()};
-            for (FigureRecord figure : record.figures) {
+            for (Figure figure : record.figures) {
                 figure.claimId = claim->id;
                 if (auto saved = m_project->addFigure(figure); !saved)
                     return Error{saved.error()};

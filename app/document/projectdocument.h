@@ -32,7 +32,7 @@ struct StoredImport {
 /// undoing that move them together.
 struct ClaimRecord {
     Claim claim;
-    QList<FigureRecord> figures;
+    QList<Figure> figures;
     QList<Evidence> evidence;
 };
 

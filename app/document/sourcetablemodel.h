@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sources.h"
+#include "source.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -175,7 +175,7 @@ QJsonObject toJson(const Entity &entity)
     };
 }
 
-QJsonObject toJson(const FigureRecord &figure)
+QJsonObject toJson(const Figure &figure)
 {
     return QJsonObject{
         {QStringLiteral("uuid"), figure.uuid.toString(QUuid::WithoutBraces)},

@@ -2,7 +2,10 @@
 
 #include "article.h"
 #include "claim.h"
-#include "sources.h"
+#include "entity.h"
+#include "evidence.h"
+#include "figure.h"
+#include "source.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -28,6 +31,6 @@ QList<TextBlock> structureFromJson(const QJsonArray &array);
 std::optional<TextBlock::Kind> blockKindFromKey(QStringView key);
 QJsonObject toJson(const Evidence &evidence);
 QJsonObject toJson(const Entity &entity);
-QJsonObject toJson(const FigureRecord &figure);
+QJsonObject toJson(const Figure &figure);
 
 } // namespace ClaimLedger

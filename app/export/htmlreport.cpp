@@ -96,7 +96,7 @@ QString HtmlReport::render(const ReportContent &content, const QDateTime &genera
             if (!claim.wording.isEmpty())
                 html += QStringLiteral("<p><b>%1</b> %2</p>\n")
                             .arg(escaped(tr("In plain words:")), escaped(claim.wording));
-            for (const FigureRecord &figure : content.figures.value(claim.id)) {
+            for (const Figure &figure : content.figures.value(claim.id)) {
                 const QString value = figure.low.isEmpty() ? figure.value : figure.low + u'~' + figure.high;
                 html += QStringLiteral("<p><b>%1</b> %2 = %3 %4 (%5)</p>\n")
                             .arg(escaped(tr("Figure:")), escaped(figure.stated), escaped(value), escaped(figure.unit),

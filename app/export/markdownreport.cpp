@@ -97,7 +97,7 @@ QString MarkdownReport::render(const ReportContent &content)
         }
         int number = 0;
         for (const Claim &claim : section.claims) {
-            const QList<FigureRecord> figures = content.figures.value(claim.id);
+            const QList<Figure> figures = content.figures.value(claim.id);
             const QList<Evidence> evidence = content.evidence.value(claim.id);
             QString heading = QStringLiteral("**") + verdictDisplayName(claim.verdict) + QStringLiteral("** · ")
                 + claimKindDisplayName(claim.kind);
@@ -111,7 +111,7 @@ QString MarkdownReport::render(const ReportContent &content)
                 out += u'\n';
             if (!claim.wording.isEmpty())
                 out += QStringLiteral("   ") + tr("Claim: %1").arg(indented(escape(claim.wording))) + u'\n';
-            for (const FigureRecord &figure : figures) {
+            for (const Figure &figure : figures) {
                 const QString value = figure.low.isEmpty() ? figure.value : figure.low + u'~' + figure.high;
                 out += QStringLiteral("   ")
                     + tr("Figure: %1 = %2 %3 (%4)")

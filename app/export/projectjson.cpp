@@ -45,7 +45,7 @@ Result<QJsonObject> ProjectJson::write(const Project &project)
         if (!versions)
             return Error{versions.error()};
         QJsonArray versionList;
-        for (const ArticleVersionRecord &version : versions.value()) {
+        for (const ArticleVersion &version : versions.value()) {
             versionNumbers.insert(version.id, version.number);
             versionList.append(QJsonObject{{QStringLiteral("uuid"), uuidText(version.uuid)},
                                            {QStringLiteral("number"), version.number},
@@ -77,7 +77,7 @@ Result<QJsonObject> ProjectJson::write(const Project &project)
         object.insert(QStringLiteral("article"), uuidText(articleUuids.value(claim.articleId)));
         object.insert(QStringLiteral("articleVersion"), versionNumbers.value(claim.versionId, 1));
         QJsonArray figures;
-        for (const FigureRecord &figure : allFigures->value(claim.id)) {
+        for (const Figure &figure : allFigures->value(claim.id)) {
             QJsonObject figureObject = toJson(figure);
             figureObject.remove(QStringLiteral("claim"));
             figures.append(figureObject);
@@ -153,9 +153,9 @@ Status ProjectJson::read(const QJsonObject &json, Project &into)
             article.byline = object.string(QStringLiteral("byline"));
             article.language = object.string(QStringLiteral("language"));
             article.publishedAt = object.time(QStringLiteral("published"));
-            QList<ArticleVersionRecord> versions;
+            QList<ArticleVersion> versions;
             for (const JsonReader &v : object.objects(QStringLiteral("versions"))) {
-                ArticleVersionRecord version;
+                ArticleVersion version;
                 version.uuid = v.uuid(QStringLiteral("uuid"));
                 version.number = int(v.integer(QStringLiteral("number"), 0, 1, std::numeric_limits<int>::max()));
                 version.encoding = v.string(QStringLiteral("encoding"));
@@ -186,7 +186,7 @@ Status ProjectJson::read(const QJsonObject &json, Project &into)
             if (!stored)
                 return Error{stored.error()};
             ReadArticle read{restored->id, {}};
-            for (const ArticleVersionRecord &version : stored.value())
+            for (const ArticleVersion &version : stored.value())
                 read.versions.insert(version.number, {version.id, version.text});
             articles.insert(object.string(QStringLiteral("uuid")), read);
         }
@@ -230,9 +230,9 @@ Status ProjectJson::read(const QJsonObject &json, Project &into)
                                           .arg(QString::number(claim.start), QString::number(claim.end)));
                 }
             }
-            QList<FigureRecord> figures;
+            QList<Figure> figures;
             for (const JsonReader &f : object.objects(QStringLiteral("figures"))) {
-                FigureRecord figure;
+                Figure figure;
                 figure.uuid = f.uuid(QStringLiteral("uuid"));
                 figure.stated = f.string(QStringLiteral("stated"));
                 figure.value = f.string(QStringLiteral("value"));
@@ -249,7 +249,7 @@ Status ProjectJson::read(const QJsonObject &json, Project &into)
             if (!added)
                 return Error{tr("%1: %2").arg(object.path(), added.error())};
             claims.insert(object.string(QStringLiteral("uuid")), added->id);
-            for (FigureRecord &figure : figures) {
+            for (Figure &figure : figures) {
                 figure.claimId = added->id;
                 if (auto saved = into.addFigure(figure); !saved)
                     return Error{tr("%1: %2").arg(object.path(), saved.error())};

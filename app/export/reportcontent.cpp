@@ -128,8 +128,8 @@ void ReportContent::shortenTexts(qsizetype maximum)
                 cut(*text);
         }
     }
-    for (QList<FigureRecord> &list : figures) {
-        for (FigureRecord &figure : list) {
+    for (QList<Figure> &list : figures) {
+        for (Figure &figure : list) {
             for (QString *text : {&figure.stated, &figure.value, &figure.low, &figure.high, &figure.unit,
                                   &figure.qualifier, &figure.timeFrame})
                 cut(*text);

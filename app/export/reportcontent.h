@@ -2,8 +2,10 @@
 
 #include "article.h"
 #include "claim.h"
+#include "evidence.h"
+#include "figure.h"
 #include "result.h"
-#include "sources.h"
+#include "source.h"
 
 #include <QHash>
 #include <QList>
@@ -33,7 +35,7 @@ struct ReportContent {
     /// (by claim id), and the
     /// sources with the SHA-256 of their snapshots (by source id).
     QHash<qint64, QList<Evidence>> evidence;
-    QHash<qint64, QList<FigureRecord>> figures;
+    QHash<qint64, QList<Figure>> figures;
     QHash<qint64, Source> sources;
     QHash<qint64, QStringList> snapshotHashes;
     /// The cited sources in the order the report first cites them (claims in text

@@ -3,7 +3,8 @@
 #include "articlefetcher.h"
 #include "importedarticle.h"
 #include "result.h"
-#include "sources.h"
+#include "snapshot.h"
+#include "source.h"
 
 namespace ClaimLedger {
 

@@ -2,9 +2,13 @@
 
 #include "article.h"
 #include "claim.h"
+#include "entity.h"
+#include "evidence.h"
+#include "figure.h"
 #include "fileidentity.h"
 #include "result.h"
-#include "sources.h"
+#include "snapshot.h"
+#include "source.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -28,7 +32,7 @@ struct SearchHit {
 };
 
 /// One stored version of an article, as a whole-project export writes it.
-struct ArticleVersionRecord {
+struct ArticleVersion {
     qint64 id = 0;
     QUuid uuid;
     int number = 1;
@@ -155,10 +159,10 @@ public:
     Result<QByteArray> articleOriginal(qint64 articleId) const;
     Result<int> versionCount(qint64 articleId) const;
     /// Every version of an article, oldest first, with its original bytes.
-    Result<QList<ArticleVersionRecord>> articleVersions(qint64 articleId) const;
+    Result<QList<ArticleVersion>> articleVersions(qint64 articleId) const;
     /// Rebuilds an article with all its versions, UUIDs and times as given (importing a
     /// whole-project export). `article` gives the metadata; the versions the texts.
-    Result<Article> restoreArticle(const Article &article, const QList<ArticleVersionRecord> &versions);
+    Result<Article> restoreArticle(const Article &article, const QList<ArticleVersion> &versions);
 
     // Claims. The span must lie inside the text of the claim's version (the latest
     // when versionId is 0), and a quote given must be the text at the span (one left
@@ -178,10 +182,10 @@ public:
     /// Every tag some claim carries, sorted.
     Result<QStringList> tags() const;
 
-    Result<FigureRecord> addFigure(FigureRecord figure);
-    Result<QList<FigureRecord>> figuresForClaim(qint64 claimId) const;
+    Result<Figure> addFigure(Figure figure);
+    Result<QList<Figure>> figuresForClaim(qint64 claimId) const;
     /// Every figure of the project by claim, in one read (reports of 100,000 claims).
-    Result<QHash<qint64, QList<FigureRecord>>> figuresByClaim() const;
+    Result<QHash<qint64, QList<Figure>>> figuresByClaim() const;
 
     // The source library and evidence.
     Result<Source> addSource(Source source);

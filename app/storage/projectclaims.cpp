@@ -114,9 +114,9 @@ QString searchBody(const Claim &claim)
     return claim.quote.exact + u'\n' + claim.wording + u'\n' + claim.rationale + u'\n' + claim.claimant;
 }
 
-FigureRecord figureFromRow(const QSqlQuery &query)
+Figure figureFromRow(const QSqlQuery &query)
 {
-    FigureRecord figure;
+    Figure figure;
     figure.id = query.value(0).toLongLong();
     figure.uuid = QUuid::fromString(query.value(1).toString());
     figure.claimId = query.value(2).toLongLong();
@@ -373,7 +373,7 @@ Result<QStringList> Project::claimTags(qint64 claimId) const
     return QStringList(rows.value());
 }
 
-Result<FigureRecord> Project::addFigure(FigureRecord figure)
+Result<Figure> Project::addFigure(Figure figure)
 {
     if (auto refused = d->refuseIfReadOnly(); !refused)
         return Error{refused.error()};
@@ -404,7 +404,7 @@ Result<FigureRecord> Project::addFigure(FigureRecord figure)
     return figure;
 }
 
-Result<QList<FigureRecord>> Project::figuresForClaim(qint64 claimId) const
+Result<QList<Figure>> Project::figuresForClaim(qint64 claimId) const
 {
     return readRows(d->run(QStringLiteral("SELECT id, uuid, claim_id, stated, value, low, high, unit, qualifier, "
                                           "time_frame, coalesce(equivalent_id, 0) FROM figure WHERE claim_id = :claim "
@@ -413,15 +413,15 @@ Result<QList<FigureRecord>> Project::figuresForClaim(qint64 claimId) const
                     figureFromRow);
 }
 
-Result<QHash<qint64, QList<FigureRecord>>> Project::figuresByClaim() const
+Result<QHash<qint64, QList<Figure>>> Project::figuresByClaim() const
 {
     auto rows = readRows(d->run(QStringLiteral("SELECT id, uuid, claim_id, stated, value, low, high, unit, qualifier, "
                                                "time_frame, coalesce(equivalent_id, 0) FROM figure ORDER BY id")),
                          figureFromRow);
     if (!rows)
         return Error{rows.error()};
-    QHash<qint64, QList<FigureRecord>> figures;
-    for (const FigureRecord &figure : rows.value())
+    QHash<qint64, QList<Figure>> figures;
+    for (const Figure &figure : rows.value())
         figures[figure.claimId].append(figure);
     return figures;
 }

@@ -9,9 +9,9 @@ namespace ClaimLedger {
 
 namespace {
 
-ArticleVersionRecord versionFromRow(const QSqlQuery &query)
+ArticleVersion versionFromRow(const QSqlQuery &query)
 {
-    ArticleVersionRecord version;
+    ArticleVersion version;
     version.id = query.value(0).toLongLong();
     version.uuid = QUuid::fromString(query.value(1).toString());
     version.number = query.value(2).toInt();
@@ -25,7 +25,7 @@ ArticleVersionRecord versionFromRow(const QSqlQuery &query)
 
 } // namespace
 
-Result<QList<ArticleVersionRecord>> Project::articleVersions(qint64 articleId) const
+Result<QList<ArticleVersion>> Project::articleVersions(qint64 articleId) const
 {
     return readRows(d->run(QStringLiteral("SELECT id, uuid, number, original, encoding, text, structure_json, "
                                           "imported_at FROM article_version WHERE article_id = :article "
@@ -34,7 +34,7 @@ Result<QList<ArticleVersionRecord>> Project::articleVersions(qint64 articleId) c
                     versionFromRow);
 }
 
-Result<Article> Project::restoreArticle(const Article &article, const QList<ArticleVersionRecord> &versions)
+Result<Article> Project::restoreArticle(const Article &article, const QList<ArticleVersion> &versions)
 {
     if (versions.isEmpty())
         return Error{tr("The article “%1” has no text.").arg(article.title)};
@@ -52,7 +52,7 @@ Result<Article> Project::restoreArticle(const Article &article, const QList<Arti
             return Error{added.error()};
         restored = added.value();
         for (qsizetype i = 1; i < versions.size(); ++i) {
-            const ArticleVersionRecord &version = versions.at(i);
+            const ArticleVersion &version = versions.at(i);
             auto next = addArticleVersion(restored.id, version.text, version.original, version.encoding, 0,
                                           version.structure);
             if (!next)

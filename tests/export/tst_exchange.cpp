@@ -341,7 +341,7 @@ void TestExchange::jsonRebuildsAnEqualProject()
     onSecond.quote = TextQuoteSelector::fromSpan(second->text, onSecond.start, onSecond.end);
     auto added = m_project->addClaim(onSecond);
     QVERIFY(added.ok());
-    FigureRecord figure;
+    Figure figure;
     figure.claimId = added->id;
     figure.stated = QStringLiteral("3천억달러");
     figure.value = QStringLiteral("300000000000");

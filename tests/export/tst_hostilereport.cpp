@@ -40,7 +40,7 @@ ReportContent hostileContent()
     claim.wording = QStringLiteral("-2+3 ") + script;
     claim.rationale = QStringLiteral("\t=cmd|' /C calc'!A0 ") + image;
 
-    FigureRecord figure;
+    Figure figure;
     figure.claimId = 7;
     figure.stated = image;
     figure.value = QStringLiteral("<b>5</b>");

@@ -125,7 +125,7 @@ void TestProjectLibrary::tagsAndFigures()
     QVERIFY(m_project->setClaimTags(claim->id, {QStringLiteral("투자")}).ok());
     QCOMPARE(m_project->claimTags(claim->id).value(), QStringList{QStringLiteral("투자")});
 
-    FigureRecord figure;
+    Figure figure;
     figure.claimId = claim->id;
     figure.stated = QStringLiteral("100억 달러 미만");
     figure.value = QStringLiteral("10000000000");
@@ -133,7 +133,7 @@ void TestProjectLibrary::tagsAndFigures()
     figure.qualifier = QStringLiteral("less than");
     auto stored = m_project->addFigure(figure);
     QVERIFY2(stored.ok(), qPrintable(stored.error()));
-    QCOMPARE(m_project->figuresForClaim(claim->id).value(), QList<FigureRecord>{stored.value()});
+    QCOMPARE(m_project->figuresForClaim(claim->id).value(), QList<Figure>{stored.value()});
 
     // Removing the claim removes its tags' links and its figures.
     QVERIFY(m_project->removeClaim(claim->id).ok());

@@ -1,9 +1,8 @@
-#include "sources.h"
+#include "source.h"
+
+#include "keytable.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-
-#include <array>
 
 namespace ClaimLedger {
 
@@ -20,58 +19,16 @@ constexpr std::array<std::pair<SourceKind, QStringView>, 8> sourceKinds{{
     {SourceKind::Filing, u"filing"},
 }};
 
-constexpr std::array<std::pair<Stance, QStringView>, 4> stances{{
-    {Stance::Supports, u"supports"},
-    {Stance::Contradicts, u"contradicts"},
-    {Stance::Context, u"context"},
-    {Stance::Origin, u"origin"},
-}};
-
-template<typename Enum, size_t N>
-QString keyOf(const std::array<std::pair<Enum, QStringView>, N> &table, Enum value)
-{
-    for (const auto &[entry, key] : table) {
-        if (entry == value)
-            return key.toString();
-    }
-    return table.front().second.toString();
-}
-
-template<typename Enum, size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, QStringView>, N> &table, QStringView key)
-{
-    for (const auto &[entry, name] : table) {
-        if (name == key)
-            return entry;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 QString sourceKindKey(SourceKind kind)
 {
-    return keyOf(sourceKinds, kind);
+    return KeyTable::keyOf(sourceKinds, kind);
 }
 
 std::optional<SourceKind> sourceKindFromKey(QStringView key)
 {
-    return valueOf(sourceKinds, key);
-}
-
-QString stanceKey(Stance stance)
-{
-    return keyOf(stances, stance);
-}
-
-std::optional<Stance> stanceFromKey(QStringView key)
-{
-    return valueOf(stances, key);
-}
-
-bool Snapshot::hashMatches() const
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex() == sha256;
+    return KeyTable::valueOf(sourceKinds, key);
 }
 
 QString reliabilityDisplayName(QChar grade)
@@ -90,26 +47,6 @@ QString reliabilityDisplayName(QChar grade)
     default:
         return QCoreApplication::translate("Reliability", "F: reliability cannot be judged");
     }
-}
-
-QString stanceDisplayName(Stance stance)
-{
-    switch (stance) {
-    case Stance::Supports:
-        return QCoreApplication::translate("Stance", "Supports");
-    case Stance::Contradicts:
-        return QCoreApplication::translate("Stance", "Contradicts");
-    case Stance::Context:
-        return QCoreApplication::translate("Stance", "Context");
-    case Stance::Origin:
-        return QCoreApplication::translate("Stance", "Origin of the claim");
-    }
-    return {};
-}
-
-QList<Stance> allStances()
-{
-    return {Stance::Supports, Stance::Contradicts, Stance::Context, Stance::Origin};
 }
 
 QString sourceKindDisplayName(SourceKind kind)
