@@ -43,8 +43,7 @@ QString InstanceChannel::defaultName()
 
 bool InstanceChannel::peerIsThisUser(qintptr socketDescriptor)
 {
-    struct ucred credentials {
-    };
+    struct ucred credentials{};
     socklen_t length = sizeof credentials;
     if (::getsockopt(int(socketDescriptor), SOL_SOCKET, SO_PEERCRED, &credentials, &length) != 0)
         return false;
@@ -55,10 +54,8 @@ bool InstanceChannel::socketIsThisUsers(const QString &path)
 {
     if (!path.startsWith(u'/'))
         return true;
-    struct stat socketInfo {
-    };
-    struct stat folderInfo {
-    };
+    struct stat socketInfo{};
+    struct stat folderInfo{};
     if (::lstat(QFile::encodeName(path).constData(), &socketInfo) != 0
         || ::stat(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), &folderInfo) != 0)
         return false;

@@ -121,9 +121,8 @@ void ClaimHighlighter::setClaims(const QList<Claim> &claims)
 
 void ClaimHighlighter::setCandidates(const QList<Candidate> &candidates)
 {
-    const auto painted = [](const Candidate &candidate) {
-        return std::tuple{candidate.start, candidate.end, int(candidate.kind)};
-    };
+    const auto painted
+        = [](const Candidate &candidate) { return std::tuple{candidate.start, candidate.end, int(candidate.kind)}; };
     const auto ranges = changedSpans(m_candidates, candidates, painted);
     storeCandidates(candidates);
     if (m_candidatesShown)

@@ -9,7 +9,8 @@ namespace ClaimLedger {
 ImportVersionCommand::ImportVersionCommand(ProjectDocument *document, const Article &version,
                                            const QByteArray &original)
     : DocumentCommand(
-        document, QCoreApplication::translate("ImportVersionCommand", "Import New Version of “%1”").arg(version.title))
+          document,
+          QCoreApplication::translate("ImportVersionCommand", "Import New Version of “%1”").arg(version.title))
     , m_version(version)
     , m_original(original)
 {

@@ -6,7 +6,7 @@ namespace ClaimLedger {
 
 AddSourceCommand::AddSourceCommand(ProjectDocument *document, const SourceRecord &record)
     : DocumentCommand(
-        document, QCoreApplication::translate("SourceCommands", "Add Source “%1”").arg(record.source.title.left(40)))
+          document, QCoreApplication::translate("SourceCommands", "Add Source “%1”").arg(record.source.title.left(40)))
     , m_record(record)
 {
 }
@@ -23,7 +23,8 @@ Status AddSourceCommand::revert()
 
 RemoveSourceCommand::RemoveSourceCommand(ProjectDocument *document, const SourceRecord &record)
     : DocumentCommand(
-        document, QCoreApplication::translate("SourceCommands", "Remove Source “%1”").arg(record.source.title.left(40)))
+          document,
+          QCoreApplication::translate("SourceCommands", "Remove Source “%1”").arg(record.source.title.left(40)))
     , m_record(record)
 {
 }
@@ -40,10 +41,10 @@ Status RemoveSourceCommand::revert()
 
 EvidenceCommand::EvidenceCommand(ProjectDocument *document, const Evidence &evidence, bool remove)
     : DocumentCommand(
-        document,
-        remove
-            ? QCoreApplication::translate("SourceCommands", "Remove Evidence")
-            : QCoreApplication::translate("SourceCommands", "Link %1 Source").arg(stanceDisplayName(evidence.stance)))
+          document,
+          remove
+              ? QCoreApplication::translate("SourceCommands", "Remove Evidence")
+              : QCoreApplication::translate("SourceCommands", "Link %1 Source").arg(stanceDisplayName(evidence.stance)))
     , m_evidence(evidence)
     , m_remove(remove)
 {

@@ -11,8 +11,7 @@ namespace ClaimLedger {
 
 std::optional<FileIdentity> FileIdentity::of(const QString &path)
 {
-    struct stat info {
-    };
+    struct stat info{};
     if (path.isEmpty() || ::stat(QFile::encodeName(path).constData(), &info) != 0)
         return std::nullopt;
     return FileIdentity{quint64(info.st_dev), quint64(info.st_ino)};

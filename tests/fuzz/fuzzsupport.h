@@ -17,7 +17,7 @@ namespace ClaimLedger::Fuzz {
 
 inline void start(int *argc, char ***argv)
 {
-    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) {});
+    qInstallMessageHandler([](QtMsgType, const QMessageLogContext &, const QString &) { });
     // Leaked on purpose: it must outlive every input, and libFuzzer ends with exit().
     new QCoreApplication(*argc, *argv);
 }
