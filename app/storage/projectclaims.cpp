@@ -143,21 +143,26 @@ Result<Claim> Project::addClaim(Claim claim)
     if (auto refused = d->refuseIfReadOnly(); !refused)
         return Error{refused.error()};
     // The text the offsets count in: the claim's version, or the article's latest.
-    auto version = d->run(
-        claim.versionId != 0 ? QStringLiteral("SELECT id, text FROM article_version WHERE id = :version "
-                                              "AND article_id = :article")
-                             : QStringLiteral("SELECT id, text FROM article_version WHERE article_id = :article "
-                                              "ORDER BY number DESC LIMIT 1"),
-        claim.versionId != 0
-            ? QVariantHash{{QStringLiteral(":version"), claim.versionId}, {QStringLiteral(":article"), claim.articleId}}
-            : QVariantHash{{QStringLiteral(":article"), claim.articleId}});
-    if (!version)
-        return Error{version.error()};
-    if (!version.value()->next())
-        return Error{tr("The project has no article %1.").arg(claim.articleId)};
-    claim.versionId = version.value()->value(0).toLongLong();
-    const QString text = version.value()->value(1).toString();
-    version.value()->finish();
+    const Private::VersionText &last = d->lastVersionText;
+    if (claim.versionId == 0 || claim.versionId != last.versionId || claim.articleId != last.articleId) {
+        auto version = d->run(claim.versionId != 0
+                                  ? QStringLiteral("SELECT id, text FROM article_version WHERE id = :version "
+                                                   "AND article_id = :article")
+                                  : QStringLiteral("SELECT id, text FROM article_version WHERE article_id = :article "
+                                                   "ORDER BY number DESC LIMIT 1"),
+                              claim.versionId != 0 ? QVariantHash{{QStringLiteral(":version"), claim.versionId},
+                                                                  {QStringLiteral(":article"), claim.articleId}}
+                                                   : QVariantHash{{QStringLiteral(":article"), claim.articleId}});
+        if (!version)
+            return Error{version.error()};
+        if (!version.value()->next())
+            return Error{tr("The project has no article %1.").arg(claim.articleId)};
+        d->lastVersionText
+            = {version.value()->value(0).toLongLong(), claim.articleId, version.value()->value(1).toString()};
+        version.value()->finish();
+    }
+    claim.versionId = last.versionId;
+    const QString text = last.text;
     if (claim.start < 0 || claim.end <= claim.start || claim.end > text.size())
         return Error{
             tr("The claim's span %1–%2 does not lie inside the article's text.").arg(claim.start).arg(claim.end)};

@@ -44,6 +44,16 @@ struct Project::Private {
     QHash<QString, QSqlQuery> statements;
     int transactionDepth = 0;
     bool innerFailed = false;
+    /// The text of the version claims were last added to: a version's text never
+    /// changes, so adding many claims to one version (import-json, a merge) reads it
+    /// once. Forgotten when a version or article is deleted (its id may come back) and
+    /// when a transaction rolls back (the version may not exist any more).
+    struct VersionText {
+        qint64 versionId = 0;
+        qint64 articleId = 0;
+        QString text;
+    } lastVersionText;
+    void forgetVersionText() { lastVersionText = {}; }
 
     ~Private();
     /// Records the file's identity and lists it among this process's open projects.
