@@ -512,7 +512,8 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
         } else {
             {
                 QSqlDatabase db = QSqlDatabase::database(connection.value(), false);
-                failure = ProjectSchema::migrate(db, 0);
+                if (const Status migrated = ProjectSchema::migrate(db, 0); !migrated)
+                    failure = migrated.error();
                 if (failure.isEmpty()) {
                     QSqlQuery meta(db);
                     meta.prepare(QStringLiteral("INSERT INTO project_meta (key, value) VALUES (:key, :value)"));
@@ -679,9 +680,9 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenMode mod
     if (needsUpgrade) {
         QSqlDatabase db = d->db();
         d->statements.clear();
-        if (const QString failure = ProjectSchema::migrate(db, int(header->userVersion)); !failure.isEmpty())
+        if (const Status migrated = ProjectSchema::migrate(db, int(header->userVersion)); !migrated)
             return Error{tr("Cannot upgrade %1: %2. The file is unchanged; a copy is at %3.")
-                             .arg(nativeFile, failure, nativePath(backupPath))};
+                             .arg(nativeFile, migrated.error(), nativePath(backupPath))};
     }
     // Reading only (check, info, list) reports such values instead of refusing the file;
     // what edits or exports it must not meet them. A newer format's tables may differ.

@@ -239,40 +239,40 @@ constexpr Migration migrations[] = {
 
 } // namespace
 
-QString migrate(QSqlDatabase &db, int from, int to)
+Status migrate(QSqlDatabase &db, int from, int to)
 {
     QSqlQuery query(db);
     // Rebuilding a table drops it; with foreign keys on, that would cascade.
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = OFF")))
-        return query.lastError().text();
+        return Error{query.lastError().text()};
     for (const Migration &migration : migrations) {
         if (migration.version <= from || migration.version > to)
             continue;
         // Each step in its own transaction: a failure leaves the previous version whole.
         if (!db.transaction())
-            return db.lastError().text();
+            return Error{db.lastError().text()};
         for (size_t i = 0; i < migration.count; ++i) {
             if (!query.exec(QString::fromUtf8(migration.statements[i]))) {
                 const QString error = query.lastError().text();
                 db.rollback();
-                return error;
+                return Error{error};
             }
         }
         if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
             || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))) {
             const QString error = query.lastError().text();
             db.rollback();
-            return error;
+            return Error{error};
         }
         if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")) || query.next()) {
             db.rollback();
-            return QStringLiteral("migration %1 left rows whose references do not hold").arg(migration.version);
+            return Error{QStringLiteral("migration %1 left rows whose references do not hold").arg(migration.version)};
         }
         if (!db.commit())
-            return db.lastError().text();
+            return Error{db.lastError().text()};
     }
     if (!query.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
-        return query.lastError().text();
+        return Error{query.lastError().text()};
     return {};
 }
 
@@ -295,7 +295,7 @@ const QHash<QString, QString> &expectedDefinitions()
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(QStringLiteral(":memory:"));
-            if (db.open() && migrate(db, 0).isEmpty()) {
+            if (db.open() && migrate(db, 0)) {
                 QSqlQuery query(db);
                 query.exec(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE sql IS NOT NULL"));
                 while (query.next()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QHash>
 #include <QStringList>
 #include <QtGlobal>
@@ -18,8 +20,8 @@ inline constexpr int CurrentVersion = 2;
 
 /// Brings a database from schema version `from` (0 for an empty file) to `to`, one
 /// migration at a time, each in its own transaction. Foreign keys must be off while
-/// it runs (tables are rebuilt). Returns an error message, or an empty string.
-QString migrate(QSqlDatabase &db, int from, int to = CurrentVersion);
+/// it runs (tables are rebuilt).
+Status migrate(QSqlDatabase &db, int from, int to = CurrentVersion);
 
 /// The names of every table and index the current schema has. A file holding other
 /// objects (triggers, views, tables) was not written by ClaimLedger alone.
