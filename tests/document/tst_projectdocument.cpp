@@ -5,10 +5,12 @@
 #include "itemroles.h"
 #include "projectdocument.h"
 #include "sourcelibrary.h"
+#include "sourcetablemodel.h"
 #include "textimporter.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QtConcurrentRun>
 #include <QTemporaryDir>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void aFailedUndoIsShownAndTheHistoryCleared();
     void bulkEditsAreOneStepAndOneTransaction();
     void spinBoxStepsMergeIntoOneStep();
+    void sourceTableFollowsTheDocument();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -625,6 +628,50 @@ void TestProjectDocument::spinBoxStepsMergeIntoOneStep()
     stack->undo();
     QCOMPARE(m_document->claim(original.id)->end, original.end);
     QCOMPARE(m_document->claim(original.id)->quote.exact, original.quote.exact);
+}
+
+void TestProjectDocument::sourceTableFollowsTheDocument()
+{
+    SourceTableModel model(m_document.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), int(SourceTableModel::ColumnCount));
+
+    Source report;
+    report.title = QStringLiteral("SoftBank annual report");
+    report.kind = SourceKind::Filing;
+    report.reliability = u'A';
+    auto first = m_document->addSource(report);
+    QVERIFY(first.ok());
+    Source post;
+    post.title = QStringLiteral("A post on X");
+    auto second = m_document->addSource(post);
+    QVERIFY(second.ok());
+    QCOMPARE(model.rowCount(), 2);
+    const int row = model.rowOf(first->id);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, SourceTableModel::TitleColumn).data().toString(), report.title);
+    QCOMPARE(model.index(row, SourceTableModel::ClaimsColumn).data().toInt(), 0);
+
+    // Citing it from a claim counts; the row drags as the source's id.
+    auto claim = m_document->markClaim(m_article.id, 0, 3);
+    QVERIFY(claim.ok());
+    Evidence evidence;
+    evidence.claimId = claim->id;
+    evidence.sourceId = first->id;
+    QVERIFY(m_document->linkEvidence(evidence).ok());
+    QCOMPARE(model.index(model.rowOf(first->id), SourceTableModel::ClaimsColumn).data().toInt(), 1);
+    std::unique_ptr<QMimeData> mime(model.mimeData({model.index(model.rowOf(first->id), 0)}));
+    QVERIFY(mime);
+    QCOMPARE(mime->data(QString::fromLatin1(SourceIdMimeType)).toLongLong(), first->id);
+
+    // Removing and undoing come and go through the model.
+    QVERIFY(m_document->removeSource(second->id).ok());
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowOf(second->id), -1);
+    m_document->undoStack()->undo();
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.rowOf(second->id) >= 0);
 }
 
 QTEST_GUILESS_MAIN(TestProjectDocument)
