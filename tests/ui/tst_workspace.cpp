@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -41,6 +42,22 @@
 
 using namespace ClaimLedger;
 using TestSupport::backgroundAt;
+
+namespace {
+
+/// Types `text` into a field key by key (any script: QTest::keyClicks takes only
+/// ASCII), as a keyboard or an input method delivers it.
+void typeText(QWidget *field, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(field, &press);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(field, &release);
+    }
+}
+
+} // namespace
 
 namespace {
 
@@ -227,17 +244,21 @@ void TestWorkspace::inspectorEditsEveryField()
 
     // Claimant: a new name becomes an entity and shows in the navigator.
     auto *claimant = window.findChild<QComboBox *>(QStringLiteral("inspectorClaimant"));
-    claimant->setEditText(QStringLiteral("일론 머스크"));
-    Q_EMIT claimant->lineEdit()->editingFinished();
+    // Typed, as the analyst does: select what is there, type over it, press Return.
+    const auto typeInto = [](QLineEdit *field, const QString &text) {
+        field->setFocus();
+        field->selectAll();
+        typeText(field, text);
+        QTest::keyClick(field, Qt::Key_Return);
+    };
+    typeInto(claimant->lineEdit(), QStringLiteral("일론 머스크"));
     QCOMPARE(window.document()->claim(id)->claimant, QStringLiteral("일론 머스크"));
     QCOMPARE(window.findChild<QListWidget *>(QStringLiteral("entityList"))->count(), 1);
 
     auto *wording = window.findChild<QLineEdit *>(QStringLiteral("inspectorWording"));
-    wording->setText(QStringLiteral("Musk says the Stargate partners lack the money"));
-    Q_EMIT wording->editingFinished();
+    typeInto(wording, QStringLiteral("Musk says the Stargate partners lack the money"));
     auto *tags = window.findChild<QLineEdit *>(QStringLiteral("inspectorTags"));
-    tags->setText(QStringLiteral("stargate, funding"));
-    Q_EMIT tags->editingFinished();
+    typeInto(tags, QStringLiteral("stargate, funding"));
     auto *priority = window.findChild<QComboBox *>(QStringLiteral("inspectorPriority"));
     priority->setCurrentIndex(3);
     Q_EMIT priority->activated(3);
