@@ -19,25 +19,53 @@ QStringList splitTags(const QString &joined)
     return joined.isEmpty() ? QStringList() : joined.split(QChar(0x1f));
 }
 
+/// The columns of a claim row, in the order claimColumns lists them: the one place
+/// both row readers and the SELECT take their positions from.
+enum ClaimColumn : int {
+    IdColumn,
+    UuidColumn,
+    ArticleColumn,
+    VersionColumn,
+    StartColumn,
+    EndColumn,
+    ExactColumn,
+    PrefixColumn,
+    SuffixColumn,
+    KindColumn,
+    VerdictColumn,
+    ClaimantColumn,
+    WordingColumn,
+    RationaleColumn,
+    PriorityColumn,
+    CreatedColumn,
+    ModifiedColumn,
+    TagsColumn, ///< only in claimSelect
+};
+
+const QString claimColumns = QStringLiteral(
+    "id, uuid, article_id, version_id, start_offset, end_offset, exact, prefix, suffix, kind, verdict, "
+    "claimant, wording, rationale, priority, created_at, modified_at");
+
 Claim claimFromRow(const QSqlQuery &query)
 {
     Claim claim;
-    claim.id = query.value(0).toLongLong();
-    claim.uuid = QUuid::fromString(query.value(1).toString());
-    claim.articleId = query.value(2).toLongLong();
-    claim.versionId = query.value(3).toLongLong();
-    claim.start = query.value(4).toLongLong();
-    claim.end = query.value(5).toLongLong();
-    claim.quote = {query.value(6).toString(), query.value(7).toString(), query.value(8).toString()};
-    claim.kind = claimKindFromKey(query.value(9).toString()).value_or(ClaimKind::Statement);
-    claim.verdict = verdictFromKey(query.value(10).toString()).value_or(Verdict::Unverified);
-    claim.claimant = query.value(11).toString();
-    claim.wording = query.value(12).toString();
-    claim.rationale = query.value(13).toString();
-    claim.priority = query.value(14).toInt();
-    claim.createdAt = fromIsoTime(query.value(15).toString());
-    claim.modifiedAt = fromIsoTime(query.value(16).toString());
-    claim.tags = splitTags(query.value(17).toString());
+    claim.id = query.value(IdColumn).toLongLong();
+    claim.uuid = QUuid::fromString(query.value(UuidColumn).toString());
+    claim.articleId = query.value(ArticleColumn).toLongLong();
+    claim.versionId = query.value(VersionColumn).toLongLong();
+    claim.start = query.value(StartColumn).toLongLong();
+    claim.end = query.value(EndColumn).toLongLong();
+    claim.quote = {query.value(ExactColumn).toString(), query.value(PrefixColumn).toString(),
+                   query.value(SuffixColumn).toString()};
+    claim.kind = claimKindFromKey(query.value(KindColumn).toString()).value_or(ClaimKind::Statement);
+    claim.verdict = verdictFromKey(query.value(VerdictColumn).toString()).value_or(Verdict::Unverified);
+    claim.claimant = query.value(ClaimantColumn).toString();
+    claim.wording = query.value(WordingColumn).toString();
+    claim.rationale = query.value(RationaleColumn).toString();
+    claim.priority = query.value(PriorityColumn).toInt();
+    claim.createdAt = fromIsoTime(query.value(CreatedColumn).toString());
+    claim.modifiedAt = fromIsoTime(query.value(ModifiedColumn).toString());
+    claim.tags = splitTags(query.value(TagsColumn).toString());
     return claim;
 }
 
@@ -56,34 +84,34 @@ QString columnText(sqlite3_stmt *statement, int column)
 Claim claimFromStatement(sqlite3_stmt *statement)
 {
     Claim claim;
-    claim.id = sqlite3_column_int64(statement, 0);
-    claim.uuid = QUuid::fromString(QLatin1StringView(columnBytes(statement, 1)));
-    claim.articleId = sqlite3_column_int64(statement, 2);
-    claim.versionId = sqlite3_column_int64(statement, 3);
-    claim.start = sqlite3_column_int64(statement, 4);
-    claim.end = sqlite3_column_int64(statement, 5);
-    claim.quote = {columnText(statement, 6), columnText(statement, 7), columnText(statement, 8)};
+    claim.id = sqlite3_column_int64(statement, IdColumn);
+    claim.uuid = QUuid::fromString(QLatin1StringView(columnBytes(statement, UuidColumn)));
+    claim.articleId = sqlite3_column_int64(statement, ArticleColumn);
+    claim.versionId = sqlite3_column_int64(statement, VersionColumn);
+    claim.start = sqlite3_column_int64(statement, StartColumn);
+    claim.end = sqlite3_column_int64(statement, EndColumn);
+    claim.quote = {columnText(statement, ExactColumn), columnText(statement, PrefixColumn),
+                   columnText(statement, SuffixColumn)};
     // Keys and times are ASCII: read in place, without a QString each.
-    claim.kind = claimKindFromKey(QString::fromLatin1(columnBytes(statement, 9))).value_or(ClaimKind::Statement);
-    claim.verdict = verdictFromKey(QString::fromLatin1(columnBytes(statement, 10))).value_or(Verdict::Unverified);
-    claim.claimant = columnText(statement, 11);
-    claim.wording = columnText(statement, 12);
-    claim.rationale = columnText(statement, 13);
-    claim.priority = sqlite3_column_int(statement, 14);
-    claim.createdAt = fromIsoTime(columnText(statement, 15));
-    claim.modifiedAt = fromIsoTime(columnText(statement, 16));
+    claim.kind
+        = claimKindFromKey(QString::fromLatin1(columnBytes(statement, KindColumn))).value_or(ClaimKind::Statement);
+    claim.verdict
+        = verdictFromKey(QString::fromLatin1(columnBytes(statement, VerdictColumn))).value_or(Verdict::Unverified);
+    claim.claimant = columnText(statement, ClaimantColumn);
+    claim.wording = columnText(statement, WordingColumn);
+    claim.rationale = columnText(statement, RationaleColumn);
+    claim.priority = sqlite3_column_int(statement, PriorityColumn);
+    claim.createdAt = fromIsoTime(columnText(statement, CreatedColumn));
+    claim.modifiedAt = fromIsoTime(columnText(statement, ModifiedColumn));
     return claim;
 }
 
-const QString claimSelect = QStringLiteral(
-    "SELECT id, uuid, article_id, version_id, start_offset, end_offset, exact, prefix, suffix, kind, verdict, "
-    "claimant, wording, rationale, priority, created_at, modified_at, "
-    "(SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM claim_tag ct JOIN tag t ON t.id = ct.tag_id "
-    "WHERE ct.claim_id = claim.id ORDER BY t.name)) FROM claim ");
+const QString claimSelect = QStringLiteral("SELECT ") + claimColumns
+    + QStringLiteral(", (SELECT group_concat(name, char(31)) FROM (SELECT t.name FROM "
+                     "claim_tag ct JOIN tag t ON t.id = ct.tag_id WHERE ct.claim_id = "
+                     "claim.id ORDER BY t.name)) FROM claim ");
 // The same without the tags, which claims() reads in one pass of its own.
-const QString claimSelectUntagged = QStringLiteral(
-    "SELECT id, uuid, article_id, version_id, start_offset, end_offset, exact, prefix, suffix, kind, verdict, "
-    "claimant, wording, rationale, priority, created_at, modified_at FROM claim ");
+const QString claimSelectUntagged = QStringLiteral("SELECT ") + claimColumns + QStringLiteral(" FROM claim ");
 
 // Text order: the order the claims table and reports list claims in.
 const QString textOrder = QStringLiteral("ORDER BY article_id, start_offset, end_offset, id");
