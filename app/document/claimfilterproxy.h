@@ -3,7 +3,11 @@
 #include "claimkind.h"
 #include "verdict.h"
 
+#include <QCollatorSortKey>
 #include <QSortFilterProxyModel>
+
+#include <optional>
+#include <vector>
 
 #include <optional>
 
@@ -48,7 +52,18 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    /// What a row sorts by in one column, computed once per sort: a collation key for
+    /// text (comparing two is a byte comparison, not a collation), else the number.
+    struct SortKey {
+        qint64 number = 0;
+        std::optional<QCollatorSortKey> text;
+    };
+    SortKey keyOf(int sourceRow, int column) const;
+    void forgetSortKeys();
+
     ClaimTableModel *m_model = nullptr;
+    std::vector<SortKey> m_sortKeys; // by source row, for m_sortKeyColumn
+    int m_sortKeyColumn = -1;
     ClaimFilter m_filter;
     QStringList m_words; // of m_filter.text
 };

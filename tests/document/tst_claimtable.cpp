@@ -216,6 +216,24 @@ void TestClaimTable::sortsByMeaning()
     proxy.sort(ClaimTableModel::PriorityColumn, Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, ClaimTableModel::PriorityColumn).data(Qt::EditRole).toInt(), 3);
     QCOMPARE(proxy.index(0, ClaimTableModel::PriorityColumn).data().toString(), QStringLiteral("High"));
+
+    // Sorted by keys computed once: every row in order, after an edit too.
+    const auto inOrder = [&proxy](int column, bool descending) {
+        for (int row = 1; row < proxy.rowCount(); ++row) {
+            const qint64 a = proxy.index(row - 1, column).data(SortRole).toLongLong();
+            const qint64 b = proxy.index(row, column).data(SortRole).toLongLong();
+            if (descending ? a < b : a > b)
+                return false;
+        }
+        return true;
+    };
+    proxy.sort(ClaimTableModel::VerdictColumn, Qt::AscendingOrder);
+    QVERIFY(inOrder(ClaimTableModel::VerdictColumn, false));
+    const QModelIndex first = proxy.index(0, ClaimTableModel::VerdictColumn);
+    QVERIFY(proxy.setData(first, int(allVerdicts().constLast())));
+    QVERIFY(inOrder(ClaimTableModel::VerdictColumn, false));
+    proxy.sort(ClaimTableModel::ArticleColumn, Qt::DescendingOrder);
+    QVERIFY(inOrder(ClaimTableModel::ArticleColumn, true));
 }
 
 void TestClaimTable::editsFollowTheFilterAndTheOrder()
