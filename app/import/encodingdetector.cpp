@@ -195,19 +195,15 @@ QString EncodingDetector::invalidBytes(const QString &encoding)
 EncodingDetector::Decoded EncodingDetector::decode(QByteArrayView bytes, const QByteArray &declared)
 {
     Decoded result;
-    if (const auto bom = QStringConverter::encodingForData(bytes)) {
-        QStringDecoder decoder(*bom);
+    // A byte-order mark, or UTF-16 told by its code units, before any declaration:
+    // ASCII in UTF-16 is also valid UTF-8 (with NULs).
+    std::optional<QStringConverter::Encoding> unicode = QStringConverter::encodingForData(bytes);
+    if (!unicode)
+        unicode = utf16WithoutBom(bytes);
+    if (unicode) {
+        QStringDecoder decoder(*unicode);
         result.text = decoder.decode(bytes);
-        result.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(*bom));
-        if (decoder.hasError())
-            result.warnings.append(invalidBytes(result.encoding));
-        return result;
-    }
-    // Before any declaration: ASCII in UTF-16 is also valid UTF-8 (with NULs).
-    if (const auto utf16 = utf16WithoutBom(bytes)) {
-        QStringDecoder decoder(*utf16);
-        result.text = decoder.decode(bytes);
-        result.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(*utf16));
+        result.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(*unicode));
         if (decoder.hasError())
             result.warnings.append(invalidBytes(result.encoding));
         return result;
