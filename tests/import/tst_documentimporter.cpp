@@ -189,17 +189,12 @@ void TestDocumentImporter::zipBombsAreRefused()
     QVERIFY2(crowded.error().contains(QStringLiteral("holds more than")), qPrintable(crowded.error()));
 }
 
-/// A one-page PDF with offsets computed, and an /Encrypt dictionary whose user
-/// password is not the empty one: readers must ask for a password.
-QByteArray lockedPdf()
+namespace {
+
+/// A PDF of these objects (numbered from 1, the first the catalog), with the offsets
+/// of its cross-reference table computed; `trailer` adds entries to the trailer.
+QByteArray pdfOf(const QList<QByteArray> &objects, const QByteArray &trailer = {})
 {
-    QList<QByteArray> objects{
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
-        "<< /Length 0 >>\nstream\n\nendstream",
-        "<< /Filter /Standard /V 1 /R 2 /P -4 /O <" + QByteArray(64, 'A') + "> /U <" + QByteArray(64, '7') + "> >>",
-    };
     QByteArray pdf = "%PDF-1.4\n";
     QList<qsizetype> offsets;
     for (qsizetype i = 0; i < objects.size(); ++i) {
@@ -210,11 +205,26 @@ QByteArray lockedPdf()
     pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
     for (const qsizetype offset : offsets)
         pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R /Encrypt 5 0 R /ID [<"
-        + QByteArray(32, '1') + "> <" + QByteArray(32, '1') + ">] >>\nstartxref\n" + QByteArray::number(xref)
-        + "\n%%EOF\n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R" + trailer + " >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
     return pdf;
 }
+
+/// A one-page PDF with an /Encrypt dictionary whose user password is not the empty
+/// one: readers must ask for a password.
+QByteArray lockedPdf()
+{
+    const QList<QByteArray> objects{
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        "<< /Length 0 >>\nstream\n\nendstream",
+        "<< /Filter /Standard /V 1 /R 2 /P -4 /O <" + QByteArray(64, 'A') + "> /U <" + QByteArray(64, '7') + "> >>",
+    };
+    return pdfOf(objects, " /Encrypt 5 0 R /ID [<" + QByteArray(32, '1') + "> <" + QByteArray(32, '1') + ">]");
+}
+
+} // namespace
 
 void TestDocumentImporter::repeatCountsBuildNothing()
 {
@@ -263,19 +273,7 @@ QByteArray pdfWithString(const QByteArray &string)
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
         "<< /Length " + QByteArray::number(cmap.size()) + " >>\nstream\n" + cmap + "\nendstream",
     };
-    QByteArray pdf = "%PDF-1.4\n";
-    QList<qsizetype> offsets;
-    for (qsizetype i = 0; i < objects.size(); ++i) {
-        offsets.append(pdf.size());
-        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects.at(i) + "\nendobj\n";
-    }
-    const qsizetype xref = pdf.size();
-    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
-    for (qsizetype offset : offsets)
-        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
-        + QByteArray::number(xref) + "\n%%EOF\n";
-    return pdf;
+    return pdfOf(objects);
 }
 
 } // namespace
