@@ -2,6 +2,7 @@
 
 #include "appsettings.h"
 #include "articlefetcher.h"
+#include "plainmessagebox.h"
 #include "sourceimporter.h"
 
 #include <QComboBox>
@@ -132,7 +133,7 @@ void AddSourceDialog::accept()
         // The same page under another spelling of its address is offered for reuse.
         if (auto existing = m_document->project().findSourceByUrl(address); existing && existing.value()) {
             const Source &found = *existing.value();
-            const auto answer = QMessageBox::question(
+            const auto answer = PlainMessageBox::ask(
                 this, tr("Source Already in the Library"),
                 tr("“%1” is already in the library as “%2”. Use that source instead of adding it again?")
                     .arg(address, found.title),

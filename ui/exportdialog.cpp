@@ -1,6 +1,7 @@
 #include "exportdialog.h"
 
 #include "offlinetextdocument.h"
+#include "plainmessagebox.h"
 #include "projectdocument.h"
 #include "reportcontent.h"
 #include "reportformat.h"
@@ -171,7 +172,7 @@ void ExportDialog::chooseFileAndExport()
     if (path.isEmpty())
         return;
     if (auto written = exportTo(path); !written) {
-        QMessageBox::warning(this, tr("Cannot export"), written.error());
+        PlainMessageBox::warn(this, tr("Cannot export"), written.error());
         return;
     }
     accept();

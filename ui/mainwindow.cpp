@@ -13,6 +13,7 @@
 #include "exportdialog.h"
 #include "itemroles.h"
 #include "navigatorpane.h"
+#include "plainmessagebox.h"
 #include "preferencesdialog.h"
 #include "projectdocument.h"
 #include "rawviewdialog.h"
@@ -973,10 +974,10 @@ void MainWindow::removeSource(qint64 sourceId)
     const auto evidence = m_document->project().evidenceForSource(sourceId);
     const qsizetype cited = evidence ? evidence->size() : 0;
     if (cited > 0
-        && QMessageBox::question(this, tr("Remove Source"),
-                                 tr("This source is evidence for %1 claims; removing it removes those links too "
-                                    "(Edit > Undo brings them back). Remove it?")
-                                     .arg(cited))
+        && PlainMessageBox::ask(this, tr("Remove Source"),
+                                tr("This source is evidence for %1 claims; removing it removes those links too "
+                                   "(Edit > Undo brings them back). Remove it?")
+                                    .arg(cited))
             != QMessageBox::Yes)
         return;
     (void)m_document->removeSource(sourceId);
@@ -1243,6 +1244,8 @@ void MainWindow::showError(const QString &title, const QString &message)
     // Window-modal and non-blocking: the message stays until read, nothing waits on it.
     auto *box = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("errorMessage"));
+    // Messages quote file names, titles and servers' words: text, never markup.
+    box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -1256,6 +1259,7 @@ void MainWindow::offerSaveAs(const QString &message)
     auto *box
         = new QMessageBox(QMessageBox::Warning, tr("The project file is gone"), message, QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("projectGone"));
+    box->setTextFormat(Qt::PlainText); // the message names the file
     box->setInformativeText(tr("Everything open in this window is still here. Save it as a new project file to "
                                "go on working; until then nothing more can be saved."));
     QPushButton *saveAs = box->addButton(tr("Save &As…"), QMessageBox::AcceptRole);

@@ -264,6 +264,9 @@ void TestMainWindow::badInputGetsAClearMessage()
         QVERIFY(window.document()->articles().isEmpty());
     }
     QVERIFY(!succeeded);
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("errorMessage"));
+    QVERIFY(box);
+    QCOMPARE(box->textFormat(), Qt::PlainText); // a file name is never read as markup
     const QString message = takeErrorMessage(window);
     QVERIFY2(message.contains(expected), qPrintable(message));
 }
@@ -314,6 +317,7 @@ void TestMainWindow::aDeletedProjectOffersSaveAs()
     QVERIFY(!window.document()->markClaim(articleId, 6, 9).ok());
     const QList<QMessageBox *> boxes = window.findChildren<QMessageBox *>(QStringLiteral("projectGone"));
     QCOMPARE(boxes.size(), 1);
+    QCOMPARE(boxes.constFirst()->textFormat(), Qt::PlainText);
     QVERIFY2(boxes.constFirst()->text().contains(QStringLiteral("deleted or moved")),
              qPrintable(boxes.first()->text()));
     bool offersSaveAs = false;
