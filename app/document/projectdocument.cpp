@@ -429,8 +429,7 @@ Status ProjectDocument::deleteArticle(qint64 articleId)
 
 Result<Article> ProjectDocument::insertVersion(const Article &version, const QByteArray &original)
 {
-    auto added = reported(m_project->addArticleVersion(version.id, version.text, original, version.encoding,
-                                                       version.versionId, version.structure));
+    auto added = reported(m_project->addArticleVersion(version.id, version, original));
     if (added)
         adoptUpdated(added.value());
     return added;
@@ -571,16 +570,10 @@ Result<int> ProjectDocument::addArticleLinksAsSources(qint64 articleId)
     const auto owner = article(articleId);
     if (!owner)
         return reported(Result<int>(Error{tr("The article no longer exists.")}));
-    auto original = reported(m_project->articleOriginal(articleId));
-    if (!original)
-        return Error{original.error()};
-    // The links are the page's: read them from the bytes it was imported from.
-    const QUrl base(owner->url.isEmpty() ? owner->source : owner->url);
-    auto page = ArticleImporter::importBytes(original.value(), QStringLiteral("article"), {}, base);
-    if (!page)
-        return reported(Result<int>(Error{page.error()}));
+    // The import kept the page's links with the version it made.
     QList<QUrl> links;
-    for (const QUrl &link : std::as_const(page->metadata.links)) {
+    for (const QString &address : std::as_const(owner->links)) {
+        const QUrl link(address);
         if (link.scheme() != QLatin1StringView("http") && link.scheme() != QLatin1StringView("https"))
             continue;
         if (auto existing = m_project->findSourceByUrl(link.toString()); existing && !existing->has_value())

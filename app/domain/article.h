@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUuid>
 
 namespace ClaimLedger {
@@ -43,6 +44,9 @@ struct Article {
     QString byline;
     QDateTime publishedAt;
     QList<TextBlock> structure; ///< the blocks of `text`, in order
+    /// The web addresses the version's page linked to from its text, in order, as the
+    /// import found them; empty for files that carry no links.
+    QStringList links;
     QDateTime importedAt;
 
     friend bool operator==(const Article &, const Article &) = default;

@@ -53,6 +53,7 @@ Result<QJsonObject> ProjectJson::write(const Project &project)
                                            {QStringLiteral("imported"), isoTime(version.importedAt)},
                                            {QStringLiteral("text"), version.text},
                                            {QStringLiteral("structure"), structureToJson(version.structure)},
+                                           {QStringLiteral("links"), QJsonArray::fromStringList(version.links)},
                                            {QStringLiteral("original"), base64(version.original)}});
         }
         articleList.append(QJsonObject{{QStringLiteral("uuid"), uuidText(article.uuid)},
@@ -162,6 +163,7 @@ Status ProjectJson::read(const QJsonObject &json, Project &into)
                 version.importedAt = v.time(QStringLiteral("imported"));
                 version.text = v.string(QStringLiteral("text"));
                 version.original = v.base64(QStringLiteral("original"));
+                version.links = v.strings(QStringLiteral("links"));
                 qsizetype previousEnd = 0;
                 for (const JsonReader &b : v.objects(QStringLiteral("structure"))) {
                     TextBlock block;

@@ -50,6 +50,8 @@ Result<ImportedArticle> importHtml(const QByteArray &bytes, const QString &sourc
     if (imported.article.text.isEmpty())
         return Error{ArticleImporter::tr("%1 holds no article text that could be found.").arg(sourceName)};
     imported.metadata = extracted.metadata;
+    for (const QUrl &link : std::as_const(extracted.metadata.links))
+        imported.article.links.append(link.toString());
     imported.article.title
         = extracted.metadata.title.isEmpty() ? imported.article.text.section(u'\n', 0, 0) : extracted.metadata.title;
     imported.article.language = extracted.metadata.language;

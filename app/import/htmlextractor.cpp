@@ -235,6 +235,10 @@ public:
             return result;
         m_baseUrl = baseUrl;
         readMetadata(root, result.metadata);
+        // A page saved to a file has no address of its own; its relative links point
+        // where its canonical address says it lives.
+        if (m_baseUrl.isRelative() && !result.metadata.canonicalUrl.isRelative())
+            m_baseUrl = result.metadata.canonicalUrl;
         xmlNode *body = find(root, "body");
         if (!body)
             body = root;

@@ -85,6 +85,27 @@ QString structureText(const QList<TextBlock> &structure, const QString &text)
                                  .toJson(QJsonDocument::Compact));
 }
 
+} // namespace
+
+QString versionMetadataText(const QStringList &links)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("links"), QJsonArray::fromStringList(links)}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+QStringList linksFromMetadata(const QString &metadataJson)
+{
+    QStringList links;
+    const QJsonValue stored = QJsonDocument::fromJson(metadataJson.toUtf8()).object().value(QStringLiteral("links"));
+    for (const QJsonValue &link : stored.toArray()) {
+        if (link.isString())
+            links.append(link.toString());
+    }
+    return links;
+}
+
+namespace {
+
 bool canWriteBeside(const QString &path)
 {
     // The rollback journal is created next to the file, so the folder must be writable too.
@@ -279,13 +300,14 @@ Article articleFromRow(const QSqlQuery &query)
     article.byline = query.value(12).toString();
     article.publishedAt = fromIsoTime(query.value(13).toString());
     article.structure = structureFromJson(QJsonDocument::fromJson(query.value(14).toString().toUtf8()).array());
+    article.links = linksFromMetadata(query.value(15).toString());
     return article;
 }
 
 // An article with its latest version.
 const QString articleSelect = QStringLiteral(
     "SELECT a.id, a.uuid, a.title, a.source, v.encoding, a.language, v.text, v.imported_at, v.id, v.number, a.url, "
-    "a.outlet, a.byline, a.published_at, v.structure_json "
+    "a.outlet, a.byline, a.published_at, v.structure_json, v.metadata_json "
     "FROM article a JOIN article_version v ON v.article_id = a.id "
     "AND v.number = (SELECT max(number) FROM article_version WHERE article_id = a.id) ");
 
@@ -790,8 +812,8 @@ Result<Article> Project::addArticle(Article article, const QByteArray &original)
     const bool restoring = article.versionId != 0;
     auto version = d->run(
         QStringLiteral("INSERT INTO article_version (id, uuid, article_id, number, original, original_sha256, "
-                       "encoding, text, structure_json, imported_at) VALUES (:id, :uuid, :article, 1, :original, :sha, "
-                       ":encoding, :text, :structure, :imported)"),
+                       "encoding, text, structure_json, metadata_json, imported_at) VALUES (:id, :uuid, :article, 1, "
+                       ":original, :sha, :encoding, :text, :structure, :metadata, :imported)"),
         {{QStringLiteral(":id"), restoring ? QVariant(article.versionId) : QVariant()},
          {QStringLiteral(":uuid"), uuidText(QUuid::createUuid())},
          {QStringLiteral(":article"), article.id},
@@ -801,6 +823,7 @@ Result<Article> Project::addArticle(Article article, const QByteArray &original)
          {QStringLiteral(":encoding"), article.encoding},
          {QStringLiteral(":text"), article.text},
          {QStringLiteral(":structure"), structureText(article.structure, article.text)},
+         {QStringLiteral(":metadata"), versionMetadataText(article.links)},
          {QStringLiteral(":imported"), isoTime(article.importedAt)}});
     if (!version)
         return Error{version.error()};
@@ -815,8 +838,7 @@ Result<Article> Project::addArticle(Article article, const QByteArray &original)
     return article;
 }
 
-Result<Article> Project::addArticleVersion(qint64 articleId, const QString &text, const QByteArray &original,
-                                           const QString &encoding, qint64 versionId, const QList<TextBlock> &structure)
+Result<Article> Project::addArticleVersion(qint64 articleId, const Article &content, const QByteArray &original)
 {
     if (auto refused = d->refuseIfReadOnly(); !refused)
         return Error{refused.error()};
@@ -824,33 +846,36 @@ Result<Article> Project::addArticleVersion(qint64 articleId, const QString &text
     if (!current)
         return current;
     Article updated = current.value();
-    updated.text = text;
-    updated.encoding = encoding;
+    updated.text = content.text;
+    updated.encoding = content.encoding;
     updated.version = current->version + 1;
     updated.importedAt = QDateTime::currentDateTimeUtc();
-    updated.structure = structure.isEmpty() ? paragraphBlocks(text) : structure;
+    updated.structure = content.structure.isEmpty() ? paragraphBlocks(content.text) : content.structure;
+    updated.links = content.links;
 
     Private::Transaction transaction(d.get());
     auto version
         = d->run(QStringLiteral(
                      "INSERT INTO article_version (id, uuid, article_id, number, original, original_sha256, encoding, "
-                     "text, structure_json, imported_at) VALUES (:id, :uuid, :article, :number, :original, :sha, "
-                     ":encoding, :text, :structure, :imported)"),
-                 {{QStringLiteral(":id"), versionId == 0 ? QVariant() : QVariant(versionId)},
+                     "text, structure_json, metadata_json, imported_at) VALUES (:id, :uuid, :article, :number, "
+                     ":original, :sha, :encoding, :text, :structure, :metadata, :imported)"),
+                 {{QStringLiteral(":id"), content.versionId == 0 ? QVariant() : QVariant(content.versionId)},
                   {QStringLiteral(":uuid"), uuidText(QUuid::createUuid())},
                   {QStringLiteral(":article"), articleId},
                   {QStringLiteral(":number"), updated.version},
                   {QStringLiteral(":original"), original.isNull() ? QByteArray("") : original},
                   {QStringLiteral(":sha"),
                    QString::fromLatin1(QCryptographicHash::hash(original, QCryptographicHash::Sha256).toHex())},
-                  {QStringLiteral(":encoding"), encoding},
-                  {QStringLiteral(":text"), text},
-                  {QStringLiteral(":structure"), structureText(structure, text)},
+                  {QStringLiteral(":encoding"), updated.encoding},
+                  {QStringLiteral(":text"), updated.text},
+                  {QStringLiteral(":structure"), structureText(updated.structure, updated.text)},
+                  {QStringLiteral(":metadata"), versionMetadataText(updated.links)},
                   {QStringLiteral(":imported"), isoTime(updated.importedAt)}});
     if (!version)
         return Error{version.error()};
     updated.versionId = version.value()->lastInsertId().toLongLong();
-    if (auto indexed = d->index(SearchKind::ArticleVersion, updated.versionId, updated.title + u'\n' + text); !indexed)
+    if (auto indexed = d->index(SearchKind::ArticleVersion, updated.versionId, updated.title + u'\n' + updated.text);
+        !indexed)
         return Error{indexed.error()};
     if (auto logged
         = d->logChange(QStringLiteral("article.version"), updated.uuid, toJson(current.value()), toJson(updated));
@@ -878,7 +903,9 @@ Result<Article> Project::importArticle(const Article &article, const QByteArray 
                 return current;
             }
             *outcome = ImportOutcome::NewVersion;
-            return addArticleVersion(current.id, article.text, original, article.encoding, 0, article.structure);
+            Article content = article;
+            content.versionId = 0;
+            return addArticleVersion(current.id, content, original);
         }
     }
     *outcome = ImportOutcome::Added;

@@ -40,6 +40,7 @@ struct ArticleVersion {
     QString encoding;
     QString text;
     QList<TextBlock> structure;
+    QStringList links; ///< as Article::links
     QDateTime importedAt;
 };
 
@@ -137,11 +138,10 @@ public:
     // with an id is restored under that id, which is how undo brings back what it
     // removed. The article's text becomes its version 1.
     Result<Article> addArticle(Article article, const QByteArray &original);
-    /// Adds a new version of an article's text; claims on older versions stay on them.
-    /// A `versionId` other than 0 restores a removed version under its id (redo).
-    Result<Article> addArticleVersion(qint64 articleId, const QString &text, const QByteArray &original,
-                                      const QString &encoding, qint64 versionId = 0,
-                                      const QList<TextBlock> &structure = {});
+    /// Adds a new version of an article; claims on older versions stay on them. `content`
+    /// gives the version's text, encoding, structure and links; a `content.versionId`
+    /// other than 0 restores a removed version under that id (redo).
+    Result<Article> addArticleVersion(qint64 articleId, const Article &content, const QByteArray &original);
     /// Removes the latest version of an article (undo of a re-import), with the claims
     /// made on it; the only version of an article is never removed.
     Status removeLatestVersion(qint64 articleId);

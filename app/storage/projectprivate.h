@@ -25,6 +25,9 @@ namespace ClaimLedger {
 QString uuidText(const QUuid &uuid);
 /// The SQLite connection under a Qt one, for what QtSql does slowly or not at all.
 sqlite3 *nativeHandle(const QSqlDatabase &db);
+/// An article version's metadata_json: what the import found beside the text.
+QString versionMetadataText(const QStringList &links);
+QStringList linksFromMetadata(const QString &metadataJson);
 
 /// Codes of the kinds of object in the search index: rowid = object id × 8 + code, so
 /// an object's entry is found by its rowid without scanning the index.

@@ -20,6 +20,7 @@ ArticleVersion versionFromRow(const QSqlQuery &query)
     version.text = query.value(5).toString();
     version.structure = structureFromJson(QJsonDocument::fromJson(query.value(6).toString().toUtf8()).array());
     version.importedAt = fromIsoTime(query.value(7).toString());
+    version.links = linksFromMetadata(query.value(8).toString());
     return version;
 }
 
@@ -28,7 +29,7 @@ ArticleVersion versionFromRow(const QSqlQuery &query)
 Result<QList<ArticleVersion>> Project::articleVersions(qint64 articleId) const
 {
     return readRows(d->run(QStringLiteral("SELECT id, uuid, number, original, encoding, text, structure_json, "
-                                          "imported_at FROM article_version WHERE article_id = :article "
+                                          "imported_at, metadata_json FROM article_version WHERE article_id = :article "
                                           "ORDER BY number"),
                            {{QStringLiteral(":article"), articleId}}),
                     versionFromRow);
@@ -46,6 +47,7 @@ Result<Article> Project::restoreArticle(const Article &article, const QList<Arti
         first.text = versions.constFirst().text;
         first.encoding = versions.constFirst().encoding;
         first.structure = versions.constFirst().structure;
+        first.links = versions.constFirst().links;
         first.importedAt = versions.constFirst().importedAt;
         auto added = addArticle(first, versions.constFirst().original);
         if (!added)
@@ -53,8 +55,12 @@ Result<Article> Project::restoreArticle(const Article &article, const QList<Arti
         restored = added.value();
         for (qsizetype i = 1; i < versions.size(); ++i) {
             const ArticleVersion &version = versions.at(i);
-            auto next = addArticleVersion(restored.id, version.text, version.original, version.encoding, 0,
-                                          version.structure);
+            Article content;
+            content.text = version.text;
+            content.encoding = version.encoding;
+            content.structure = version.structure;
+            content.links = version.links;
+            auto next = addArticleVersion(restored.id, content, version.original);
             if (!next)
                 return Error{next.error()};
             restored = next.value();

@@ -541,6 +541,19 @@ void TestProjectDocument::anArticlesLinksBecomeSources()
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Add the Article's Links as Sources"));
     m_document->undoStack()->undo();
     QVERIFY(m_document->project().sources()->isEmpty());
+
+    // The links are the ones stored with the version at import, not read again from
+    // the original bytes: a version with no bytes still gives its links, web ones only.
+    ImportedArticle pasted;
+    pasted.article.title = QStringLiteral("Pasted");
+    pasted.article.source = QStringLiteral("pasted");
+    pasted.article.text = QStringLiteral("본문이다.");
+    pasted.article.links = {QStringLiteral("https://one.example.org/a"), QStringLiteral("mailto:desk@example.org"),
+                            QStringLiteral("http://two.example.org/b")};
+    auto stored = m_document->importArticle(pasted);
+    QVERIFY(stored.ok());
+    QCOMPARE(m_document->project().article(stored->id)->links, pasted.article.links);
+    QCOMPARE(m_document->addArticleLinksAsSources(stored->id).value(), 2);
 }
 
 void TestProjectDocument::aFailedUndoIsShownAndTheHistoryCleared()

@@ -331,8 +331,11 @@ void TestExchange::jsonRebuildsAnEqualProject()
     // Everything a project holds: a second version of the article with a claim on it,
     // an entity with aliases, a figure, tags, a source with a snapshot, evidence.
     const Article article = m_project->articles()->constFirst();
-    auto second = m_project->addArticleVersion(article.id, article.text + QStringLiteral("\n\n추가된 문단이다."),
-                                               "changed bytes", QStringLiteral("UTF-8"));
+    Article changed;
+    changed.text = article.text + QStringLiteral("\n\n추가된 문단이다.");
+    changed.encoding = QStringLiteral("UTF-8");
+    changed.links = {QStringLiteral("https://example.org/source")};
+    auto second = m_project->addArticleVersion(article.id, changed, "changed bytes");
     QVERIFY(second.ok());
     Claim onSecond;
     onSecond.articleId = article.id;
@@ -372,6 +375,7 @@ void TestExchange::jsonRebuildsAnEqualProject()
         QVERIFY2(first.value(key) == copy.value(key), qPrintable(key));
     QCOMPARE(rebuilt.value()->claims()->size(), m_project->claims()->size());
     QCOMPARE(rebuilt.value()->versionCount(rebuilt.value()->articles()->constFirst().id).value(), 2);
+    QCOMPARE(rebuilt.value()->articles()->constFirst().links, changed.links);
 
     // A snapshot edited on the way is refused, not carried over.
     QJsonObject tampered = exported.value();

@@ -88,7 +88,10 @@ void TestProjectLibrary::versionsKeepOldClaims()
     QCOMPARE(first->versionId, m_article.versionId);
 
     const QString edited = QStringLiteral("수정된 기사: 소프트뱅크는 200억 달러를 갖고 있다.");
-    auto second = m_project->addArticleVersion(m_article.id, edited, "edited bytes", QStringLiteral("UTF-8"));
+    Article content;
+    content.text = edited;
+    content.encoding = QStringLiteral("UTF-8");
+    auto second = m_project->addArticleVersion(m_article.id, content, "edited bytes");
     QVERIFY2(second.ok(), qPrintable(second.error()));
     QCOMPARE(second->version, 2);
     QVERIFY(second->versionId != m_article.versionId);
