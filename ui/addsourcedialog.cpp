@@ -1,9 +1,7 @@
 #include "addsourcedialog.h"
 
 #include "appsettings.h"
-#include "articlefetcher.h"
 #include "plainmessagebox.h"
-#include "sourceimporter.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -52,7 +50,13 @@ AddSourceDialog::AddSourceDialog(ProjectDocument *document, QWidget *parent)
     , m_reliability(new QComboBox(this))
     , m_progress(new QProgressBar(this))
     , m_message(new QLabel(this))
+    , m_queue(new ImportQueue(document, this))
 {
+    connect(m_queue, &ImportQueue::sourceFetched, this, &AddSourceDialog::finish);
+    connect(m_queue, &ImportQueue::finished, this, [this](const QStringList &failures) {
+        if (!failures.isEmpty())
+            fail(failures.constFirst());
+    });
     setObjectName(QStringLiteral("addSourceDialog"));
     setWindowTitle(tr("Add Source"));
     resize(560, 0);
@@ -126,7 +130,7 @@ void AddSourceDialog::accept()
     switch (m_tabs->currentIndex()) {
     case WebTab: {
         const QString address = m_url->text().trimmed();
-        if (!ArticleFetcher::isWebAddress(address)) {
+        if (!ImportQueue::isWebAddress(address)) {
             fail(tr("“%1” is not a web address (http:// or https://).").arg(address));
             return;
         }
@@ -148,7 +152,7 @@ void AddSourceDialog::accept()
         return;
     }
     case FileTab: {
-        auto imported = SourceImporter::fromFile(m_file->text().trimmed());
+        auto imported = ImportQueue::readSource(m_file->text().trimmed());
         if (!imported) {
             fail(imported.error());
             return;
@@ -181,16 +185,11 @@ void AddSourceDialog::accept()
 
 void AddSourceDialog::fetch(const QUrl &url)
 {
-    delete m_fetcher;
-    m_fetcher = new ArticleFetcher(this);
-    connect(m_fetcher, &ArticleFetcher::finished, this,
-            [this](const ImportedArticle &article) { finish(SourceImporter::fromArticle(article)); });
-    connect(m_fetcher, &ArticleFetcher::failed, this, &AddSourceDialog::fail);
     m_progress->show();
     m_tabs->setEnabled(false);
     FetchOptions options;
     options.maximumBytes = qint64(AppSettings::fetchLimitMegabytes()) * 1024 * 1024;
-    m_fetcher->fetch(url, options);
+    m_queue->fetchSource(url, options);
 }
 
 void AddSourceDialog::finish(ImportedSource source)
@@ -212,9 +211,8 @@ void AddSourceDialog::fail(const QString &message)
 void AddSourceDialog::reject()
 {
     // Cancel stops a fetch first; a second Cancel closes.
-    if (m_fetcher && m_fetcher->isRunning()) {
-        m_fetcher->cancel();
-        fail(tr("The download was cancelled."));
+    if (m_queue->isRunning()) {
+        m_queue->cancel(); // finished() says it was cancelled
         return;
     }
     QDialog::reject();

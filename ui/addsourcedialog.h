@@ -1,7 +1,7 @@
 #pragma once
 
+#include "importqueue.h"
 #include "projectdocument.h"
-#include "sourceimporter.h"
 
 #include <QDialog>
 
@@ -13,8 +13,6 @@ class QProgressBar;
 class QTabWidget;
 
 namespace ClaimLedger {
-
-class ArticleFetcher;
 
 /// Adds a source to the project's library: by web address (fetched, its metadata read
 /// and a snapshot archived), from a file (likewise archived), or by hand (a statement,
@@ -55,7 +53,7 @@ private:
     QComboBox *m_reliability;
     QProgressBar *m_progress;
     QLabel *m_message;
-    ArticleFetcher *m_fetcher = nullptr;
+    ImportQueue *m_queue;
     std::optional<SourceRecord> m_record;
     qint64 m_existing = 0;
 };

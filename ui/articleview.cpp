@@ -1,6 +1,5 @@
 #include "articleview.h"
 
-#include "claimdetector.h"
 #include "claimhighlighter.h"
 #include "priority.h"
 
@@ -30,22 +29,27 @@ ArticleView::ArticleView(QWidget *parent)
     setFont(readingFont);
 }
 
-void ArticleView::showArticle(const Article &article, const QList<Claim> &claims)
+qsizetype ArticleView::shownLengthOf(const QString &text)
+{
+    if (text.size() <= DisplayLimit)
+        return text.size();
+    const qsizetype paragraphEnd = text.lastIndexOf(u'\n', DisplayLimit);
+    return paragraphEnd > 0 ? paragraphEnd : DisplayLimit;
+}
+
+void ArticleView::showArticle(const Article &article, const QList<Claim> &claims, const QList<Candidate> &candidates)
 {
     m_articleId = article.id;
     m_articleLength = article.text.size();
-    m_shownLength = m_articleLength;
-    if (m_articleLength > DisplayLimit) {
-        const qsizetype paragraphEnd = article.text.lastIndexOf(u'\n', DisplayLimit);
-        m_shownLength = paragraphEnd > 0 ? paragraphEnd : DisplayLimit;
-    }
+    m_shownLength = shownLengthOf(article.text);
     m_text = article.text.first(m_shownLength);
     m_claims = claims;
-    // The detector reads 25 MB a second: the longest text shown takes a few tens of
-    // milliseconds, and its marks must be in place before the text is laid out.
-    ClaimDetector::Options options;
-    options.published = article.publishedAt.date();
-    m_candidates = ClaimDetector::detect(m_text, options);
+    // Marks must be in place before the text is laid out; those past what is shown go.
+    m_candidates.clear();
+    for (const Candidate &candidate : candidates) {
+        if (candidate.end <= m_shownLength)
+            m_candidates.append(candidate);
+    }
     m_highlighter->setMarks(m_claims, openCandidates());
     // Plain text: every '\n' becomes a block boundary of one position, so document
     // positions are the canonical text's UTF-16 offsets.

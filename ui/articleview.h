@@ -27,7 +27,12 @@ public:
     /// takes about a second per 5 million, and a news article is rarely 50,000.
     static constexpr qsizetype DisplayLimit = 500'000;
 
-    void showArticle(const Article &article, const QList<Claim> &claims);
+    /// How much of a text the reader shows: all of it, or DisplayLimit characters cut
+    /// at a paragraph break.
+    static qsizetype shownLengthOf(const QString &text);
+    /// Shows the article with its claims and the detector's candidates in the part shown
+    /// (ProjectDocument::candidates() over shownLengthOf() characters).
+    void showArticle(const Article &article, const QList<Claim> &claims, const QList<Candidate> &candidates);
     /// How much of the article's text is shown: all of it, or DisplayLimit characters
     /// cut at a paragraph break.
     qsizetype shownLength() const { return m_shownLength; }

@@ -3,7 +3,6 @@
 #include "offlinetextdocument.h"
 #include "plainmessagebox.h"
 #include "projectdocument.h"
-#include "reportcontent.h"
 #include "reportformat.h"
 
 #include <QCheckBox>
@@ -96,44 +95,28 @@ QString ExportDialog::format() const
     return m_format->currentData().toString();
 }
 
-Result<ReportContent> ExportDialog::content() const
+ReportRequest ExportDialog::request(bool forLayout) const
 {
-    auto content = ReportContent::fromProject(m_document->project(), m_article->isChecked() ? m_articleId : 0);
-    if (content && m_filtered->isChecked())
-        content->restrictTo(m_filteredClaims);
-    return content;
-}
-
-ReportWriter::Options ExportDialog::options(bool forLayout) const
-{
-    ReportWriter::Options options;
-    options.byteOrderMark = m_bom->isChecked();
-    options.review = {m_author->text().trimmed(), QString()};
-    options.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
-    options.forLayout = forLayout;
-    return options;
+    ReportRequest request;
+    request.format = format();
+    request.articleId = m_article->isChecked() ? m_articleId : 0;
+    if (m_filtered->isChecked())
+        request.claims = m_filteredClaims;
+    request.options.byteOrderMark = m_bom->isChecked();
+    request.options.review = {m_author->text().trimmed(), QString()};
+    request.options.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
+    request.options.forLayout = forLayout;
+    return request;
 }
 
 Result<QByteArray> ExportDialog::render(bool forLayout) const
 {
-    const ReportFormat *chosen = ReportFormat::find(format());
-    if (!chosen)
-        return Error{tr("Choose a format.")};
-    auto report = content();
-    if (!report)
-        return Error{report.error()};
-    return ReportWriter::render(*chosen, m_document->project(), report.value(), options(forLayout));
+    return m_document->renderReport(request(forLayout));
 }
 
 Status ExportDialog::exportTo(const QString &path) const
 {
-    const ReportFormat *chosen = ReportFormat::find(format());
-    if (!chosen)
-        return Error{tr("Choose a format.")};
-    auto report = content();
-    if (!report)
-        return Error{report.error()};
-    return ReportWriter::write(*chosen, m_document->project(), report.value(), options(false), path);
+    return m_document->exportReport(request(false), path);
 }
 
 void ExportDialog::updatePreview()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reportwriter.h"
+#include "projectdocument.h"
 #include "result.h"
 
 #include <QDialog>
@@ -13,8 +13,6 @@ class QRadioButton;
 class QTextBrowser;
 
 namespace ClaimLedger {
-
-class ProjectDocument;
 
 /// File > Export: every report and exchange format, for the whole project, the article
 /// shown or the claims the table's filter shows, with a preview before writing.
@@ -33,8 +31,7 @@ public:
     Status exportTo(const QString &path) const;
 
 private:
-    Result<ReportContent> content() const;
-    ReportWriter::Options options(bool forLayout) const;
+    ReportRequest request(bool forLayout) const;
     QString format() const;
     void updatePreview();
     void chooseFileAndExport();

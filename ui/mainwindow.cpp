@@ -2,8 +2,6 @@
 
 #include "addsourcedialog.h"
 #include "appsettings.h"
-#include "articlefetcher.h"
-#include "articleimporter.h"
 #include "articleview.h"
 #include "claimhighlighter.h"
 #include "claiminspector.h"
@@ -11,6 +9,7 @@
 #include "claimspane.h"
 #include "evidencedialog.h"
 #include "exportdialog.h"
+#include "importqueue.h"
 #include "itemroles.h"
 #include "navigatorpane.h"
 #include "plainmessagebox.h"
@@ -34,7 +33,6 @@
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,7 +46,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
-#include <QtConcurrent>
 #include <QTime>
 #include <QToolBar>
 #include <QUndoGroup>
@@ -133,6 +130,16 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
+    createFileActions();
+    createEditActions();
+    createSourceActions();
+    createViewActions();
+    createSettingsAndHelpActions();
+}
+
+// File: projects, imports, copies and exports.
+void MainWindow::createFileActions()
+{
     m_newAction = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::DocumentNew), tr("&New Project…"), this);
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Create a new project file"));
@@ -162,11 +169,6 @@ void MainWindow::createActions()
     m_importUrlAction->setStatusTip(tr("Fetch a web page or document and add it to the project"));
     connect(m_importUrlAction, &QAction::triggered, this, &MainWindow::chooseUrlToImport);
 
-    m_pasteAction = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::EditPaste), tr("&Paste as Article"), this);
-    m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    m_pasteAction->setStatusTip(tr("Add the text or web page on the clipboard to the project"));
-    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteArticle);
-
     m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setStatusTip(tr("Write a report (HTML, PDF, Markdown) or an exchange file (CSV, JSON, "
@@ -181,6 +183,15 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+}
+
+// Edit: undo, finding, and making and editing claims.
+void MainWindow::createEditActions()
+{
+    m_pasteAction = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::EditPaste), tr("&Paste as Article"), this);
+    m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_pasteAction->setStatusTip(tr("Add the text or web page on the clipboard to the project"));
+    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteArticle);
 
     // The undo actions follow the open project's stack and name the edit they undo.
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
@@ -213,6 +224,44 @@ void MainWindow::createActions()
         tr("Make a claim of the figure, quote or date under the cursor, with its value and speaker"));
     connect(m_acceptCandidateAction, &QAction::triggered, this, &MainWindow::acceptCandidate);
 
+    m_moveClaimAction = new QAction(tr("Move Claim to &Selection"), this);
+    m_moveClaimAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_moveClaimAction->setStatusTip(tr("Make the selected text the span of the selected claim"));
+    connect(m_moveClaimAction, &QAction::triggered, this, &MainWindow::moveClaimToSelection);
+
+    m_searchProjectAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("system-search")), tr("Search &Project…"), this);
+    m_searchProjectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_searchProjectAction->setStatusTip(tr("Search every article, claim and source of the project"));
+    connect(m_searchProjectAction, &QAction::triggered, this, [this] {
+        showDock(QStringLiteral("searchDock"));
+        m_search->focusSearch();
+    });
+    m_filterClaimsAction = new QAction(tr("Fi&lter Claims…"), this);
+    m_filterClaimsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_filterClaimsAction->setStatusTip(tr("Filter the claims table by words, verdict, kind, claimant or tag"));
+    connect(m_filterClaimsAction, &QAction::triggered, this, [this] {
+        showDock(QStringLiteral("claimDock"));
+        m_claims->focusFilter();
+    });
+
+    m_deleteClaimAction = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::EditDelete), tr("&Delete Claim"), this);
+    m_deleteClaimAction->setShortcut(QKeySequence::Delete);
+    m_deleteClaimAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteClaimAction, &QAction::triggered, this, &MainWindow::deleteSelectedClaims);
+
+    int number = 0;
+    for (const Verdict verdict : allVerdicts()) {
+        auto *action = new QAction(swatch(verdictColor(verdict)), verdictDisplayName(verdict), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + number++)));
+        connect(action, &QAction::triggered, this, [this, verdict] { setSelectedVerdict(int(verdict)); });
+        m_verdictActions.append(action);
+    }
+}
+
+// Sources: the library and evidence.
+void MainWindow::createSourceActions()
+{
     m_addSourceAction = new QAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Source…"), this);
     m_addSourceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_addSourceAction->setStatusTip(tr("Add a web page, document or statement to the project's sources"));
@@ -239,28 +288,11 @@ void MainWindow::createActions()
                                      5000);
         }
     });
+}
 
-    m_moveClaimAction = new QAction(tr("Move Claim to &Selection"), this);
-    m_moveClaimAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_moveClaimAction->setStatusTip(tr("Make the selected text the span of the selected claim"));
-    connect(m_moveClaimAction, &QAction::triggered, this, &MainWindow::moveClaimToSelection);
-
-    m_searchProjectAction
-        = new QAction(QIcon::fromTheme(QStringLiteral("system-search")), tr("Search &Project…"), this);
-    m_searchProjectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    m_searchProjectAction->setStatusTip(tr("Search every article, claim and source of the project"));
-    connect(m_searchProjectAction, &QAction::triggered, this, [this] {
-        showDock(QStringLiteral("searchDock"));
-        m_search->focusSearch();
-    });
-    m_filterClaimsAction = new QAction(tr("Fi&lter Claims…"), this);
-    m_filterClaimsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    m_filterClaimsAction->setStatusTip(tr("Filter the claims table by words, verdict, kind, claimant or tag"));
-    connect(m_filterClaimsAction, &QAction::triggered, this, [this] {
-        showDock(QStringLiteral("claimDock"));
-        m_claims->focusFilter();
-    });
-
+// View: what the reader shows and where the panels are.
+void MainWindow::createViewActions()
+{
     m_showOriginalAction = new QAction(tr("Show &Original…"), this);
     m_showOriginalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
     m_showOriginalAction->setStatusTip(tr("Show the bytes the article was imported from, highlighted"));
@@ -298,20 +330,11 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, target] { focusPanel(target); });
         m_focusActions.append(action);
     }
+}
 
-    m_deleteClaimAction = new QAction(QIcon::fromTheme(QIcon::ThemeIcon::EditDelete), tr("&Delete Claim"), this);
-    m_deleteClaimAction->setShortcut(QKeySequence::Delete);
-    m_deleteClaimAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_deleteClaimAction, &QAction::triggered, this, &MainWindow::deleteSelectedClaims);
-
-    int number = 0;
-    for (const Verdict verdict : allVerdicts()) {
-        auto *action = new QAction(swatch(verdictColor(verdict)), verdictDisplayName(verdict), this);
-        action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_0 + number++)));
-        connect(action, &QAction::triggered, this, [this, verdict] { setSelectedVerdict(int(verdict)); });
-        m_verdictActions.append(action);
-    }
-
+// Settings and Help.
+void MainWindow::createSettingsAndHelpActions()
+{
     m_preferencesAction
         = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"), this);
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
@@ -534,7 +557,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         });
         connect(m_document.get(), &ProjectDocument::articleUpdated, this, [this](const Article &article) {
             if (m_articleView->articleId() == article.id) {
-                m_articleView->showArticle(article, m_document->claimsForArticle(article.id));
+                m_articleView->showArticle(article, m_document->claimsForArticle(article.id),
+                                           m_document->candidates(article, ArticleView::shownLengthOf(article.text)));
                 m_reader->updateNotice();
             }
             noteSaved();
@@ -613,22 +637,12 @@ bool MainWindow::importArticleFile(const QString &path)
         showError(tr("No project is open"), tr("Create or open a project before importing articles."));
         return false;
     }
-    auto imported = ArticleImporter::importFile(path);
-    if (!imported) {
-        showError(tr("Cannot import the article"), imported.error());
+    auto stored = m_document->importFile(path);
+    if (!stored) {
+        showError(tr("Cannot import the article"), stored.error());
         return false;
     }
-    return addImported(imported.value());
-}
-
-bool MainWindow::addImported(const ImportedArticle &imported)
-{
-    StoredImport stored{{}, {}, Project::ImportOutcome::Added, imported.warnings};
-    auto article = m_document->importArticle(imported, &stored.outcome);
-    if (!article)
-        return false; // the document has reported why
-    stored.article = article.value();
-    reportImport(stored);
+    reportImport(stored.value());
     return true;
 }
 
@@ -659,18 +673,14 @@ bool MainWindow::importClipboard()
     if (!m_document)
         return false;
     const QMimeData *clipboard = QGuiApplication::clipboard()->mimeData();
-    // Each paste is its own article: the name tells them apart, and from re-imports.
-    const QString name = tr("Clipboard %1").arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
-    Result<ImportedArticle> imported = Error{tr("The clipboard holds no text.")};
-    if (clipboard && clipboard->hasHtml())
-        imported = ArticleImporter::importBytes(clipboard->html().toUtf8(), name, "text/html; charset=utf-8");
-    if ((!imported || imported->article.text.isEmpty()) && clipboard && clipboard->hasText())
-        imported = ArticleImporter::importBytes(clipboard->text().toUtf8(), name, "text/plain; charset=utf-8");
-    if (!imported) {
-        showError(tr("Cannot import the article"), imported.error());
+    auto stored = m_document->importPasted(clipboard && clipboard->hasHtml() ? clipboard->html() : QString(),
+                                           clipboard && clipboard->hasText() ? clipboard->text() : QString());
+    if (!stored) {
+        showError(tr("Cannot import the article"), stored.error());
         return false;
     }
-    return addImported(imported.value());
+    reportImport(stored.value());
+    return true;
 }
 
 void MainWindow::chooseUrlToImport()
@@ -680,41 +690,57 @@ void MainWindow::chooseUrlToImport()
                                                QLineEdit::Normal, QString(), &accepted);
     if (!accepted || text.trimmed().isEmpty())
         return;
-    if (!ArticleFetcher::isWebAddress(text.trimmed())) {
+    if (!ImportQueue::isWebAddress(text.trimmed())) {
         showError(tr("Cannot import the article"), tr("“%1” is not a web address (http:// or https://).").arg(text));
         return;
     }
     importArticleUrl(QUrl(text.trimmed()));
 }
 
-void MainWindow::importArticleUrl(const QUrl &url)
+ImportQueue *MainWindow::importQueue()
 {
-    if (!m_document || m_document->project().isReadOnly())
-        return;
-    if (!m_fetcher) {
-        m_fetcher = new ArticleFetcher(this);
-        connect(m_fetcher, &ArticleFetcher::failed, this,
-                [this](const QString &message) { showError(tr("Cannot import the article"), message); });
-        connect(m_fetcher, &ArticleFetcher::finished, this, [this](const ImportedArticle &imported) {
-            if (m_document)
-                addImported(imported);
+    // One queue per document: it goes with the project it imports into.
+    if (!m_importQueue) {
+        m_importQueue = new ImportQueue(m_document.get(), m_document.get());
+        connect(m_importQueue, &ImportQueue::imported, this, &MainWindow::reportImport);
+        connect(m_importQueue, &ImportQueue::finished, this, [this](const QStringList &failures) {
+            if (failures.size() == 1)
+                showError(tr("Cannot import the article"), failures.constFirst());
+            else if (!failures.isEmpty())
+                showError(tr("Some articles could not be imported"), failures.join(u'\n'));
+            Q_EMIT importsFinished();
         });
     }
-    auto *progress = new QProgressDialog(tr("Fetching %1…").arg(url.toDisplayString()), tr("Cancel"), 0, 0, this);
-    progress->setObjectName(QStringLiteral("fetchProgress"));
+    return m_importQueue;
+}
+
+QProgressDialog *MainWindow::importProgress(const QString &objectName, const QString &label, int maximum)
+{
+    auto *progress = new QProgressDialog(label, tr("Cancel"), 0, maximum, this);
+    progress->setObjectName(objectName);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     progress->setAttribute(Qt::WA_DeleteOnClose);
-    connect(progress, &QProgressDialog::canceled, m_fetcher, &ArticleFetcher::cancel);
-    connect(m_fetcher, &ArticleFetcher::progressed, progress, [progress](qint64 received, qint64 total) {
+    progress->setValue(0);
+    ImportQueue *queue = importQueue();
+    connect(progress, &QProgressDialog::canceled, queue, &ImportQueue::cancel);
+    connect(queue, &ImportQueue::finished, progress, &QWidget::close);
+    return progress;
+}
+
+void MainWindow::importArticleUrl(const QUrl &url)
+{
+    if (!m_document || m_document->project().isReadOnly() || importQueue()->isRunning())
+        return;
+    QProgressDialog *progress
+        = importProgress(QStringLiteral("fetchProgress"), tr("Fetching %1…").arg(url.toDisplayString()), 0);
+    connect(m_importQueue, &ImportQueue::received, progress, [progress](qint64 received, qint64 total) {
         progress->setMaximum(total > 0 ? int(total / 1024) : 0);
         progress->setValue(int(received / 1024));
     });
-    connect(m_fetcher, &ArticleFetcher::finished, progress, &QWidget::close);
-    connect(m_fetcher, &ArticleFetcher::failed, progress, &QWidget::close);
     FetchOptions options;
     options.maximumBytes = qint64(AppSettings::fetchLimitMegabytes()) * 1024 * 1024;
-    m_fetcher->fetch(url, options);
+    m_importQueue->importAddress(url, options);
 }
 
 bool MainWindow::saveCopy(const QString &path, bool switchToCopy)
@@ -784,49 +810,17 @@ void MainWindow::chooseArticlesToImport()
 
 void MainWindow::importFiles(const QStringList &paths)
 {
-    if (!m_document || m_document->project().isReadOnly() || paths.isEmpty())
+    if (!m_document || m_document->project().isReadOnly() || paths.isEmpty() || importQueue()->isRunning())
         return;
-    // Files are read, parsed and saved on a worker thread (with a connection of its
-    // own), one after another, so the window stays responsive; the document takes each
-    // in here as it arrives.
-    auto *progress = new QProgressDialog(tr("Importing articles…"), tr("Cancel"), 0, int(paths.size()), this);
-    progress->setObjectName(QStringLiteral("importProgress"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setValue(0);
-    auto *watcher = new QFutureWatcher<Result<StoredImport>>(this);
-    auto failures = std::make_shared<QStringList>();
-    auto next = std::make_shared<qsizetype>(0);
-    const Project::Peer peer = m_document->project().peer();
-    auto start = [watcher, paths, next, peer] {
-        const QString path = paths.at(*next);
-        watcher->setFuture(QtConcurrent::run([peer, path] { return ProjectDocument::storeFile(peer, path); }));
-    };
-    connect(watcher, &QFutureWatcherBase::finished, this, [=, this] {
-        const Result<StoredImport> result = watcher->result();
-        if (!result)
-            failures->append(result.error());
-        else if (m_document && m_document->project().path() == peer.path) {
-            // Saved already: the document must take it in, even when cancelled since.
-            m_document->adoptStored(result.value());
-            reportImport(result.value());
-        }
-        ++*next;
-        progress->setValue(int(*next));
-        if (*next < paths.size() && !progress->wasCanceled() && m_document) {
-            progress->setLabelText(tr("Importing %1…").arg(QFileInfo(paths.at(*next)).fileName()));
-            start();
-            return;
-        }
-        progress->close();
-        progress->deleteLater();
-        watcher->deleteLater();
-        if (!failures->isEmpty())
-            showError(tr("Some articles could not be imported"), failures->join(u'\n'));
-        Q_EMIT importsFinished();
+    QProgressDialog *progress
+        = importProgress(QStringLiteral("importProgress"), tr("Importing articles…"), int(paths.size()));
+    connect(m_importQueue, &ImportQueue::progressed, progress, [progress](int done, int total, const QString &next) {
+        progress->setMaximum(total);
+        progress->setValue(done);
+        if (!next.isEmpty())
+            progress->setLabelText(tr("Importing %1…").arg(next));
     });
-    progress->setLabelText(tr("Importing %1…").arg(QFileInfo(paths.constFirst()).fileName()));
-    start();
+    m_importQueue->importFiles(paths);
 }
 
 void MainWindow::markClaim()
@@ -1132,7 +1126,8 @@ void MainWindow::showArticle(qint64 articleId)
     if (!article)
         return;
     if (m_articleView->articleId() != articleId) {
-        m_articleView->showArticle(article.value(), m_document->claimsForArticle(articleId));
+        m_articleView->showArticle(article.value(), m_document->claimsForArticle(articleId),
+                                   m_document->candidates(article.value(), ArticleView::shownLengthOf(article->text)));
         m_reader->updateNotice();
         m_claims->setCurrentArticle(articleId);
     }

@@ -1,12 +1,14 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QAction;
 class QDockWidget;
 class QLabel;
+class QProgressDialog;
 class QMenu;
 class QUndoGroup;
 class QUrl;
@@ -15,7 +17,7 @@ namespace ClaimLedger {
 
 struct ImportedArticle;
 struct StoredImport;
-class ArticleFetcher;
+class ImportQueue;
 class ArticleView;
 class ClaimInspector;
 class ClaimsPane;
@@ -73,6 +75,11 @@ protected:
 
 private:
     void createActions();
+    void createFileActions();
+    void createEditActions();
+    void createSourceActions();
+    void createViewActions();
+    void createSettingsAndHelpActions();
     void createMenus();
     void createToolBar();
     void createDocks();
@@ -101,7 +108,10 @@ private:
     /// The project file was deleted or replaced while open: says so and offers Save As,
     /// which keeps everything the window holds.
     void offerSaveAs(const QString &message);
-    bool addImported(const ImportedArticle &imported);
+    /// The document's import queue, made on first use.
+    ImportQueue *importQueue();
+    /// A progress dialog whose Cancel stops the import queue, closed when it is through.
+    QProgressDialog *importProgress(const QString &objectName, const QString &label, int maximum);
     void reportImport(const StoredImport &stored);
     void chooseUrlToImport();
     void pasteArticle();
@@ -140,7 +150,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_importUrlAction = nullptr;
     QAction *m_pasteAction = nullptr;
-    ArticleFetcher *m_fetcher = nullptr;
+    QPointer<ImportQueue> m_importQueue;
     QAction *m_saveAsAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_closeAction = nullptr;

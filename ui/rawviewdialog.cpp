@@ -1,9 +1,9 @@
 #include "rawviewdialog.h"
 
 #include "article.h"
-#include "articleimporter.h"
 #include "snapshot.h"
 #include "source.h"
+#include "sourcelibrary.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -96,9 +96,9 @@ RawViewDialog::RawViewDialog(QWidget *parent)
             m_text->setPlainText(QString::fromUtf8(m_bytes.first(std::min<qsizetype>(m_bytes.size(), DisplayLimit))));
             return;
         }
-        auto imported = ArticleImporter::importBytes(m_bytes, QStringLiteral("snapshot"), m_mimeType.toLatin1());
+        auto text = SourceLibrary::snapshotText(m_bytes, m_mimeType);
         m_highlighter->setDefinition(repository().definitionForName(QStringLiteral("None")));
-        m_text->setPlainText(imported ? imported->article.text : imported.error());
+        m_text->setPlainText(text ? text.value() : text.error());
     });
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);

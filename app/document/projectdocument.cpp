@@ -1,6 +1,8 @@
 #include "projectdocument.h"
 
 #include "articleimporter.h"
+#include "claimdetector.h"
+#include "reportformat.h"
 
 #include "addclaimcommand.h"
 #include "editclaimscommand.h"
@@ -131,17 +133,95 @@ void ProjectDocument::undoStepFailed(const QString &commandText, bool undoing, c
 
 Result<Article> ProjectDocument::importArticle(const ImportedArticle &imported, Project::ImportOutcome *outcome)
 {
+    auto stored = importStored(imported);
+    if (!stored)
+        return Error{stored.error()};
+    if (outcome)
+        *outcome = stored->outcome;
+    return stored->article;
+}
+
+Result<StoredImport> ProjectDocument::importStored(const ImportedArticle &imported)
+{
     // The project decides between a new article, a new version and nothing; the
     // document follows with its caches, signals and undo.
     StoredImport stored{{}, imported.original, Project::ImportOutcome::Added, imported.warnings};
     auto article = reported(m_project->importArticle(imported.article, imported.original, &stored.outcome));
-    if (outcome)
-        *outcome = stored.outcome;
     if (!article)
-        return article;
+        return Error{article.error()};
     stored.article = article.value();
     adoptStored(stored);
-    return article;
+    return stored;
+}
+
+Result<StoredImport> ProjectDocument::importFile(const QString &path)
+{
+    auto imported = ArticleImporter::importFile(path);
+    if (!imported)
+        return Error{imported.error()};
+    return importStored(imported.value());
+}
+
+Result<StoredImport> ProjectDocument::importPasted(const QString &html, const QString &text)
+{
+    // The name tells pastes apart, and from re-imports.
+    const QString name = tr("Clipboard %1").arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
+    Result<ImportedArticle> imported = Error{tr("The clipboard holds no text.")};
+    if (!html.isEmpty())
+        imported = ArticleImporter::importBytes(html.toUtf8(), name, "text/html; charset=utf-8");
+    if ((!imported || imported->article.text.isEmpty()) && !text.isEmpty())
+        imported = ArticleImporter::importBytes(text.toUtf8(), name, "text/plain; charset=utf-8");
+    if (!imported)
+        return Error{imported.error()};
+    return importStored(imported.value());
+}
+
+QList<Candidate> ProjectDocument::candidates(const Article &article, qsizetype length) const
+{
+    length = std::clamp<qsizetype>(length, 0, article.text.size());
+    if (const auto cached = m_candidates.constFind(article.versionId);
+        cached != m_candidates.cend() && cached->length == length)
+        return cached->candidates;
+    // A bound on what is kept: detection is quick (25 MB a second), so a cache of the
+    // articles read lately is enough.
+    constexpr qsizetype CachedVersions = 64;
+    if (m_candidates.size() >= CachedVersions)
+        m_candidates.clear();
+    ClaimDetector::Options options;
+    options.published = article.publishedAt.date();
+    const QList<Candidate> found = ClaimDetector::detect(article.text.first(length), options);
+    m_candidates.insert(article.versionId, {length, found});
+    return found;
+}
+
+Result<ReportContent> ProjectDocument::reportContent(const ReportRequest &request) const
+{
+    auto content = ReportContent::fromProject(*m_project, request.articleId);
+    if (content && request.claims)
+        content->restrictTo(*request.claims);
+    return content;
+}
+
+Result<QByteArray> ProjectDocument::renderReport(const ReportRequest &request) const
+{
+    const ReportFormat *format = ReportFormat::find(request.format);
+    if (!format)
+        return Error{tr("Choose a format.")};
+    auto content = reportContent(request);
+    if (!content)
+        return Error{content.error()};
+    return ReportWriter::render(*format, *m_project, content.value(), request.options);
+}
+
+Status ProjectDocument::exportReport(const ReportRequest &request, const QString &path) const
+{
+    const ReportFormat *format = ReportFormat::find(request.format);
+    if (!format)
+        return Error{tr("Choose a format.")};
+    auto content = reportContent(request);
+    if (!content)
+        return Error{content.error()};
+    return ReportWriter::write(*format, *m_project, content.value(), request.options, path);
 }
 
 Result<StoredImport> ProjectDocument::storeFile(const Project::Peer &peer, const QString &path)
@@ -417,6 +497,7 @@ Status ProjectDocument::deleteArticle(qint64 articleId)
     auto removed = reported(m_project->removeArticle(articleId));
     if (!removed)
         return removed;
+    m_candidates.clear(); // a row id of a removed version may be given to another text
     // The database removed the article's claims with it; tell the views about each.
     for (const Claim &claim : claimsForArticle(articleId)) {
         m_claims.remove(claim.id);
@@ -439,6 +520,7 @@ Status ProjectDocument::deleteLatestVersion(qint64 articleId)
 {
     const auto current = article(articleId);
     auto removed = reported(m_project->removeLatestVersion(articleId));
+    m_candidates.clear(); // a row id of a removed version may be given to another text
     if (!removed || !current)
         return removed;
     for (const Claim &claim : claimsForArticle(articleId)) {

@@ -6,11 +6,13 @@
 #include "claimindex.h"
 #include "importedarticle.h"
 #include "project.h"
+#include "reportwriter.h"
 #include "result.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -26,6 +28,15 @@ struct StoredImport {
     QByteArray original;
     Project::ImportOutcome outcome = Project::ImportOutcome::Added;
     QStringList warnings; ///< what the importer noticed (undecodable bytes and such)
+};
+
+/// A report to render or write: its format (ReportFormat::name), the article it covers
+/// (0: every article) and, when given, the only claims it shows (the table's filter).
+struct ReportRequest {
+    QString format;
+    qint64 articleId = 0;
+    std::optional<QSet<qint64>> claims;
+    ReportWriter::Options options;
 };
 
 /// A claim with what hangs on it — its figures and its evidence — as deleting it and
@@ -85,12 +96,26 @@ public:
     std::optional<Claim> claim(qint64 claimId) const;
     /// The claim with its figures and evidence, as deleting it would keep them for undo.
     Result<ClaimRecord> claimRecord(qint64 claimId) const;
+    /// What the detector proposes in the first `length` characters of the article's
+    /// text (the part a view shows), worked out once per version.
+    QList<Candidate> candidates(const Article &article, qsizetype length) const;
+
+    /// The report's bytes (for a preview, or any format but PDF), and the report
+    /// written to a file whole or not at all.
+    Result<QByteArray> renderReport(const ReportRequest &request) const;
+    Status exportReport(const ReportRequest &request, const QString &path) const;
 
     // Undoable edits. Each is refused with a message (and errorOccurred) when it
     // cannot be made or saved; nothing is pushed then.
     /// Adds the article; one from the same source already here gets a new version when
     /// its text changed, and nothing when it did not (see `outcome`).
     Result<Article> importArticle(const ImportedArticle &imported, Project::ImportOutcome *outcome = nullptr);
+    /// Reads and imports one article file here, on the document's thread (ImportQueue
+    /// reads many in the background).
+    Result<StoredImport> importFile(const QString &path);
+    /// Imports what was pasted: its HTML when that holds an article, else its text.
+    /// Each paste is an article of its own, named by its time.
+    Result<StoredImport> importPasted(const QString &html, const QString &text);
     /// Reads, parses and saves an article file through a connection of its own, for a
     /// worker thread: a 50 MB file takes seconds to index, which the window must not
     /// wait for. Hand the result to adoptStored() on the document's thread.
@@ -187,6 +212,8 @@ private:
     /// The article's text trimmed of white space at both ends of [start, end).
     Result<std::pair<qsizetype, qsizetype>> trimmedSpan(qint64 articleId, qsizetype start, qsizetype end);
     Result<Claim> addClaimRecord(const ClaimRecord &record, const QString &actionText);
+    Result<StoredImport> importStored(const ImportedArticle &imported);
+    Result<ReportContent> reportContent(const ReportRequest &request) const;
     void adoptAdded(const Article &article);
     void adoptUpdated(const Article &article);
 
@@ -194,6 +221,11 @@ private:
     QUndoStack *m_undoStack;
     QList<Article> m_articles;
     ClaimIndex m_claims;
+    struct DetectedCandidates {
+        qsizetype length = 0;
+        QList<Candidate> candidates;
+    };
+    mutable QHash<qint64, DetectedCandidates> m_candidates; // by version id
     bool m_replaying = false;
 };
 

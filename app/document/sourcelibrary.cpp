@@ -1,5 +1,7 @@
 #include "sourcelibrary.h"
 
+#include "sourceimporter.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -77,6 +79,11 @@ Result<Source> SourceLibrary::save(const Project &from, qint64 sourceId, Project
     if (!stored)
         return Error{stored.error()};
     return saved;
+}
+
+Result<QString> SourceLibrary::snapshotText(const QByteArray &bytes, const QString &mimeType)
+{
+    return SourceImporter::textOf(bytes, mimeType);
 }
 
 } // namespace ClaimLedger

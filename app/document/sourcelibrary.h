@@ -27,6 +27,8 @@ public:
     static Result<SourceRecord> read(const Project &from, qint64 sourceId);
     /// The source in `project` that is the same as `source`, if any.
     static Result<std::optional<Source>> findSame(const Project &project, const Source &source);
+    /// The text a snapshot holds, as the article import reads it.
+    static Result<QString> snapshotText(const QByteArray &bytes, const QString &mimeType);
     /// Saves a project's source to the library; returns the library's copy (an
     /// existing one when it was there already).
     static Result<Source> save(const Project &from, qint64 sourceId, Project &library);

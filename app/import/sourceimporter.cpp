@@ -68,4 +68,12 @@ Result<ImportedSource> SourceImporter::fetchAndWait(const QUrl &url, const Fetch
     return fromArticle(fetched.value());
 }
 
+Result<QString> SourceImporter::textOf(const QByteArray &bytes, const QString &mimeType)
+{
+    auto imported = ArticleImporter::importBytes(bytes, QStringLiteral("snapshot"), mimeType.toLatin1());
+    if (!imported)
+        return Error{imported.error()};
+    return imported->article.text;
+}
+
 } // namespace ClaimLedger

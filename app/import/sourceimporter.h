@@ -25,6 +25,9 @@ public:
     static ImportedSource fromArticle(const ImportedArticle &imported);
     /// A file (PDF, HTML, DOCX, ODT, text) as a source.
     static Result<ImportedSource> fromFile(const QString &path);
+    /// The text a snapshot holds, read as an article import reads it (what excerpts
+    /// are found in).
+    static Result<QString> textOf(const QByteArray &bytes, const QString &mimeType);
     /// Fetches a web address and makes a source of it, waiting (for the command line).
     static Result<ImportedSource> fetchAndWait(const QUrl &url, const FetchOptions &options = FetchOptions());
 };
