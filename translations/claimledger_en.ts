@@ -165,10 +165,6 @@
         <source>Give the source a title.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The download was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ClaimLedger::ArticleFetcher</name>
@@ -671,8 +667,11 @@ Imported: %3</source>
         <source>Cannot export</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ClaimLedger::ImportQueue</name>
     <message>
-        <source>Choose a format.</source>
+        <source>The download was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,14 +931,6 @@ Imported: %3</source>
     </message>
     <message>
         <source>“%1” has changed: imported as version %2. Earlier claims stay on the earlier version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clipboard %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1409,6 +1400,18 @@ Imported: %3</source>
     </message>
     <message>
         <source>The undo history was cleared, because it no longer matches the project file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clipboard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a format.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -165,10 +165,6 @@
         <source>Give the source a title.</source>
         <translation>출처의 제목을 입력하십시오.</translation>
     </message>
-    <message>
-        <source>The download was cancelled.</source>
-        <translation>내려받기를 취소했습니다.</translation>
-    </message>
 </context>
 <context>
     <name>ClaimLedger::ArticleFetcher</name>
@@ -673,9 +669,12 @@ Imported: %3</source>
         <source>Cannot export</source>
         <translation>내보낼 수 없습니다</translation>
     </message>
+</context>
+<context>
+    <name>ClaimLedger::ImportQueue</name>
     <message>
-        <source>Choose a format.</source>
-        <translation>형식을 고르세요.</translation>
+        <source>The download was cancelled.</source>
+        <translation>내려받기를 취소했습니다.</translation>
     </message>
 </context>
 <context>
@@ -935,14 +934,6 @@ Imported: %3</source>
     <message>
         <source>“%1” has changed: imported as version %2. Earlier claims stay on the earlier version.</source>
         <translation>“%1”이(가) 바뀌어 버전 %2(으)로 가져왔습니다. 이전 주장은 이전 버전에 남습니다.</translation>
-    </message>
-    <message>
-        <source>Clipboard %1</source>
-        <translation>클립보드 %1</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text.</source>
-        <translation>클립보드에 글이 없습니다.</translation>
     </message>
     <message>
         <source>Import from Web Address</source>
@@ -1412,6 +1403,18 @@ Imported: %3</source>
     <message>
         <source>The undo history was cleared, because it no longer matches the project file.</source>
         <translation>실행 취소 기록이 더 이상 프로젝트 파일과 맞지 않아 지웠습니다.</translation>
+    </message>
+    <message>
+        <source>Clipboard %1</source>
+        <translation>클립보드 %1</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text.</source>
+        <translation>클립보드에 글이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a format.</source>
+        <translation>형식을 고르세요.</translation>
     </message>
 </context>
 <context>
