@@ -2,12 +2,9 @@
 
 #include "domainjson.h"
 #include "projectprivate.h"
+#include "statement.h"
 
 #include <QJsonArray>
-
-#include <sqlite3.h>
-
-#include <memory>
 
 namespace ClaimLedger {
 
@@ -69,40 +66,26 @@ Claim claimFromRow(const QSqlQuery &query)
     return claim;
 }
 
-QByteArrayView columnBytes(sqlite3_stmt *statement, int column)
-{
-    return {reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
-            sqlite3_column_bytes(statement, column)};
-}
-
-QString columnText(sqlite3_stmt *statement, int column)
-{
-    return QString::fromUtf8(columnBytes(statement, column));
-}
-
 /// claimFromRow() for SQLite's C API, which reads text as the UTF-8 it is stored in.
-Claim claimFromStatement(sqlite3_stmt *statement)
+Claim claimFromStatement(const Statement &row)
 {
     Claim claim;
-    claim.id = sqlite3_column_int64(statement, IdColumn);
-    claim.uuid = QUuid::fromString(QLatin1StringView(columnBytes(statement, UuidColumn)));
-    claim.articleId = sqlite3_column_int64(statement, ArticleColumn);
-    claim.versionId = sqlite3_column_int64(statement, VersionColumn);
-    claim.start = sqlite3_column_int64(statement, StartColumn);
-    claim.end = sqlite3_column_int64(statement, EndColumn);
-    claim.quote = {columnText(statement, ExactColumn), columnText(statement, PrefixColumn),
-                   columnText(statement, SuffixColumn)};
-    // Keys and times are ASCII: read in place, without a QString each.
-    claim.kind
-        = claimKindFromKey(QString::fromLatin1(columnBytes(statement, KindColumn))).value_or(ClaimKind::Statement);
-    claim.verdict
-        = verdictFromKey(QString::fromLatin1(columnBytes(statement, VerdictColumn))).value_or(Verdict::Unverified);
-    claim.claimant = columnText(statement, ClaimantColumn);
-    claim.wording = columnText(statement, WordingColumn);
-    claim.rationale = columnText(statement, RationaleColumn);
-    claim.priority = sqlite3_column_int(statement, PriorityColumn);
-    claim.createdAt = fromIsoTime(columnText(statement, CreatedColumn));
-    claim.modifiedAt = fromIsoTime(columnText(statement, ModifiedColumn));
+    claim.id = row.integer(IdColumn);
+    claim.uuid = QUuid::fromString(QLatin1StringView(row.bytes(UuidColumn)));
+    claim.articleId = row.integer(ArticleColumn);
+    claim.versionId = row.integer(VersionColumn);
+    claim.start = row.integer(StartColumn);
+    claim.end = row.integer(EndColumn);
+    claim.quote = {row.text(ExactColumn), row.text(PrefixColumn), row.text(SuffixColumn)};
+    // Keys and times are ASCII: read without UTF-8 decoding.
+    claim.kind = claimKindFromKey(row.latin1(KindColumn)).value_or(ClaimKind::Statement);
+    claim.verdict = verdictFromKey(row.latin1(VerdictColumn)).value_or(Verdict::Unverified);
+    claim.claimant = row.text(ClaimantColumn);
+    claim.wording = row.text(WordingColumn);
+    claim.rationale = row.text(RationaleColumn);
+    claim.priority = int(row.integer(PriorityColumn));
+    claim.createdAt = fromIsoTime(row.latin1(CreatedColumn));
+    claim.modifiedAt = fromIsoTime(row.latin1(ModifiedColumn));
     return claim;
 }
 
@@ -301,27 +284,21 @@ Result<QList<Claim>> Project::claims() const
         tags[tagRows.value()->value(0).toLongLong()].append(tagRows.value()->value(1).toString());
     tagRows.value()->finish();
 
-    const QByteArray sql = (claimSelectUntagged + textOrder).toUtf8();
-    sqlite3_stmt *prepared = nullptr;
-    if (!connection
-        || sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &prepared, nullptr) != SQLITE_OK)
-        return Error{tr("The project file could not be read or written: %1")
-                         .arg(connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QString())};
-    const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> statement(prepared, sqlite3_finalize);
+    auto statement = Statement::prepare(connection, (claimSelectUntagged + textOrder).toUtf8());
+    if (!statement)
+        return Error{statement.error()};
     QList<Claim> claims;
     if (auto count = d->run(QStringLiteral("SELECT count(*) FROM claim")); count && count.value()->next()) {
         claims.reserve(count.value()->value(0).toLongLong());
         count.value()->finish();
     }
-    int status = SQLITE_ROW;
-    while ((status = sqlite3_step(statement.get())) == SQLITE_ROW) {
-        claims.append(claimFromStatement(statement.get()));
+    while (statement->next()) {
+        claims.append(claimFromStatement(statement.value()));
         if (!tags.isEmpty())
             claims.last().tags = tags.value(claims.last().id);
     }
-    if (status != SQLITE_DONE)
-        return Error{
-            tr("The project file could not be read or written: %1").arg(QString::fromUtf8(sqlite3_errmsg(connection)))};
+    if (statement->failed())
+        return Error{statement->errorMessage()};
     return claims;
 }
 
