@@ -1846,6 +1846,14 @@ Imported: %3</source>
         <source>%1: an object is expected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“person” or “organization” is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a grade from A to F is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -2213,14 +2221,6 @@ Imported: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“person” or “organization” is expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a grade from A to F is expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no claim of the export has this UUID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2397,6 +2397,17 @@ Imported: %3</source>
     </message>
     <message>
         <source>Origin of the claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>The project file could not be read or written: it is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file could not be read or written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1848,6 +1848,14 @@ Imported: %3</source>
         <source>%1: an object is expected</source>
         <translation>%1: 객체여야 합니다</translation>
     </message>
+    <message>
+        <source>“person” or “organization” is expected</source>
+        <translation>“person” 또는 “organization”이어야 합니다</translation>
+    </message>
+    <message>
+        <source>a grade from A to F is expected</source>
+        <translation>A부터 F까지의 등급이어야 합니다</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownReport</name>
@@ -2215,14 +2223,6 @@ Imported: %3</source>
         <translation>인용문이 %1–%2 위치의 기사 본문과 다릅니다</translation>
     </message>
     <message>
-        <source>“person” or “organization” is expected</source>
-        <translation>“person” 또는 “organization”이어야 합니다</translation>
-    </message>
-    <message>
-        <source>a grade from A to F is expected</source>
-        <translation>A부터 F까지의 등급이어야 합니다</translation>
-    </message>
-    <message>
         <source>no claim of the export has this UUID</source>
         <translation>내보내기 파일에 이 UUID의 주장이 없습니다</translation>
     </message>
@@ -2400,6 +2400,17 @@ Imported: %3</source>
     <message>
         <source>Origin of the claim</source>
         <translation>주장의 출처</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>The project file could not be read or written: it is not open.</source>
+        <translation>프로젝트 파일을 읽거나 쓸 수 없습니다: 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The project file could not be read or written: %1</source>
+        <translation>프로젝트 파일을 읽거나 쓸 수 없습니다: %1</translation>
     </message>
 </context>
 <context>

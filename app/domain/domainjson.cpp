@@ -1,10 +1,13 @@
 #include "domainjson.h"
 
+#include "priority.h"
+
 #include <QTimeZone>
 
 #include <QJsonArray>
 
 #include <array>
+#include <limits>
 
 namespace ClaimLedger {
 
@@ -202,6 +205,129 @@ QJsonObject toJson(const Article &article)
         {QStringLiteral("imported"), isoTime(article.importedAt)},
         {QStringLiteral("textLength"), article.text.size()},
     };
+}
+
+QJsonObject toJson(const Snapshot &snapshot)
+{
+    return QJsonObject{
+        {QStringLiteral("uuid"), snapshot.uuid.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("mimeType"), snapshot.mimeType},
+        {QStringLiteral("finalUrl"), snapshot.finalUrl},
+        {QStringLiteral("httpStatus"), snapshot.httpStatus},
+        {QStringLiteral("fetched"), isoTime(snapshot.fetchedAt)},
+        {QStringLiteral("sha256"), QString::fromLatin1(snapshot.sha256)},
+    };
+}
+
+Claim claimFromJson(const JsonReader &object)
+{
+    Claim claim;
+    claim.uuid = object.uuid(QStringLiteral("uuid"));
+    claim.start = object.integer(QStringLiteral("start"), 0, 0);
+    claim.end = object.integer(QStringLiteral("end"), 0, 0);
+    claim.quote = {object.string(QStringLiteral("exact")), object.string(QStringLiteral("prefix")),
+                   object.string(QStringLiteral("suffix"))};
+    claim.kind = object.choice(QStringLiteral("kind"), &claimKindFromKey, ClaimKind::Statement);
+    claim.verdict = object.choice(QStringLiteral("verdict"), &verdictFromKey, Verdict::Unverified);
+    claim.claimant = object.string(QStringLiteral("claimant"));
+    claim.wording = object.string(QStringLiteral("wording"));
+    claim.rationale = object.string(QStringLiteral("rationale"));
+    claim.priority = int(object.integer(QStringLiteral("priority"), 0, 0, HighestPriority));
+    claim.tags = object.strings(QStringLiteral("tags"));
+    claim.createdAt = object.time(QStringLiteral("created"));
+    claim.modifiedAt = object.time(QStringLiteral("modified"));
+    return claim;
+}
+
+Figure figureFromJson(const JsonReader &object)
+{
+    Figure figure;
+    figure.uuid = object.uuid(QStringLiteral("uuid"));
+    figure.stated = object.string(QStringLiteral("stated"));
+    figure.value = object.string(QStringLiteral("value"));
+    figure.low = object.string(QStringLiteral("low"));
+    figure.high = object.string(QStringLiteral("high"));
+    figure.unit = object.string(QStringLiteral("unit"));
+    figure.qualifier = object.string(QStringLiteral("qualifier"));
+    figure.timeFrame = object.string(QStringLiteral("timeFrame"));
+    return figure;
+}
+
+Entity entityFromJson(const JsonReader &object)
+{
+    Entity entity;
+    entity.uuid = object.uuid(QStringLiteral("uuid"));
+    entity.name = object.string(QStringLiteral("name"));
+    const QString kind = object.string(QStringLiteral("kind"));
+    if (kind == QLatin1StringView("organization"))
+        entity.kind = Entity::Kind::Organization;
+    else if (!kind.isEmpty() && kind != QLatin1StringView("person"))
+        object.refuse(QStringLiteral("kind"), JsonReader::tr("“person” or “organization” is expected"));
+    entity.role = object.string(QStringLiteral("role"));
+    entity.aliases = object.strings(QStringLiteral("aliases"));
+    return entity;
+}
+
+Source sourceFromJson(const JsonReader &object)
+{
+    Source source;
+    source.uuid = object.uuid(QStringLiteral("uuid"));
+    source.kind = object.choice(QStringLiteral("kind"), &sourceKindFromKey, SourceKind::WebPage);
+    source.title = object.string(QStringLiteral("title"));
+    source.url = object.string(QStringLiteral("url"));
+    source.publisher = object.string(QStringLiteral("publisher"));
+    source.author = object.string(QStringLiteral("author"));
+    source.publishedAt = object.time(QStringLiteral("published"));
+    source.accessedAt = object.time(QStringLiteral("accessed"));
+    const QString grade = object.string(QStringLiteral("reliability"));
+    if (grade.size() == 1 && grade.at(0) >= u'A' && grade.at(0) <= u'F')
+        source.reliability = grade.at(0);
+    else if (!grade.isEmpty())
+        object.refuse(QStringLiteral("reliability"), JsonReader::tr("a grade from A to F is expected"));
+    source.notes = object.string(QStringLiteral("notes"));
+    return source;
+}
+
+Snapshot snapshotFromJson(const JsonReader &object)
+{
+    Snapshot snapshot;
+    snapshot.uuid = object.uuid(QStringLiteral("uuid"));
+    snapshot.mimeType = object.string(QStringLiteral("mimeType"));
+    snapshot.finalUrl = object.string(QStringLiteral("finalUrl"));
+    snapshot.httpStatus = int(object.integer(QStringLiteral("httpStatus"), 0, 0, 999));
+    snapshot.fetchedAt = object.time(QStringLiteral("fetched"));
+    snapshot.sha256 = object.string(QStringLiteral("sha256")).toLatin1();
+    return snapshot;
+}
+
+Evidence evidenceFromJson(const JsonReader &object)
+{
+    Evidence evidence;
+    evidence.uuid = object.uuid(QStringLiteral("uuid"));
+    evidence.stance = object.choice(QStringLiteral("stance"), &stanceFromKey, Stance::Context);
+    evidence.excerpt = object.string(QStringLiteral("excerpt"));
+    evidence.locator = object.string(QStringLiteral("locator"));
+    evidence.credibility = int(object.integer(QStringLiteral("credibility"), 6, 1, 6));
+    evidence.note = object.string(QStringLiteral("note"));
+    evidence.createdAt = object.time(QStringLiteral("created"));
+    return evidence;
+}
+
+QList<TextBlock> structureFromJson(const JsonReader &object, const QString &key, qsizetype textLength)
+{
+    QList<TextBlock> structure;
+    qsizetype previousEnd = 0;
+    for (const JsonReader &b : object.objects(key)) {
+        TextBlock block;
+        block.kind = b.choice(QStringLiteral("kind"), &blockKindFromKey, TextBlock::Kind::Paragraph);
+        block.level = int(b.integer(QStringLiteral("level"), 0, 0, 6));
+        block.page = int(b.integer(QStringLiteral("page"), 0, 0, std::numeric_limits<int>::max()));
+        block.start = b.integer(QStringLiteral("start"), 0, previousEnd, textLength);
+        block.end = b.integer(QStringLiteral("end"), 0, block.start, textLength);
+        previousEnd = block.end;
+        structure.append(block);
+    }
+    return structure;
 }
 
 } // namespace ClaimLedger

@@ -5,6 +5,8 @@
 #include "entity.h"
 #include "evidence.h"
 #include "figure.h"
+#include "jsonreader.h"
+#include "snapshot.h"
 #include "source.h"
 
 #include <QJsonArray>
@@ -32,5 +34,19 @@ std::optional<TextBlock::Kind> blockKindFromKey(QStringView key);
 QJsonObject toJson(const Evidence &evidence);
 QJsonObject toJson(const Entity &entity);
 QJsonObject toJson(const Figure &figure);
+/// A snapshot's record without its bytes.
+QJsonObject toJson(const Snapshot &snapshot);
+
+/// The objects back from their records, each field checked by the reader (which
+/// refuses a wrong type or an unknown key with its path). Ids that the records hold
+/// (a figure's claim, evidence's claim and source) are for the caller to resolve.
+Claim claimFromJson(const JsonReader &object);
+Figure figureFromJson(const JsonReader &object);
+Entity entityFromJson(const JsonReader &object);
+Source sourceFromJson(const JsonReader &object);
+Snapshot snapshotFromJson(const JsonReader &object);
+Evidence evidenceFromJson(const JsonReader &object);
+/// The blocks under `key`, refused unless they are in order inside a text of `textLength`.
+QList<TextBlock> structureFromJson(const JsonReader &object, const QString &key, qsizetype textLength);
 
 } // namespace ClaimLedger
