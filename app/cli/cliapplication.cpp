@@ -571,7 +571,7 @@ int CliApplication::runImportJson(const QStringList &arguments)
     if (!document.isObject())
         return fail(tr("%1 is not JSON: %2").arg(nativePath(positional.at(1)), error.errorString()));
     // Built under a temporary name and renamed: a failed import leaves nothing behind.
-    const QString path = positional.at(0);
+    const QString &path = positional.at(0);
     if (QFileInfo::exists(path))
         return fail(tr("%1 already exists; import-json makes a new project.").arg(nativePath(path)));
     const QString partial = path + QStringLiteral(".importing");

@@ -34,17 +34,15 @@ QList<Candidate> FigureDetector::detect()
         bool mayStartNumber = isAsciiDigit(c);
         if (!mayStartNumber) {
             const ushort u = c.unicode();
-            if (u == u'$' || u == u'₩' || u == u'€' || u == u'£' || u == u'¥' || u == u'￦'
-                || (u == u'U' && startsWithAt(m_text, i, u"US$"))) {
-                mayStartNumber = true;
-            } else if (wordStart && (isHangul(c) || c.script() == QChar::Script_Han)
-                       && (NumeralParser::isUnitCharacter(c) || NumeralParser::nativeDigit(c) > 0 || c == u'수')
-                       && i + 1 < size && NumeralParser::isUnitCharacter(m_text.at(i + 1))) {
-                mayStartNumber = true;
-            } else if (wordStart && isLatin(c) && QStringView(u"otfsenhdOTFSENHD").contains(c)
-                       && NumeralParser::parseEnglishWord(m_text, i)) {
-                mayStartNumber = true;
-            }
+            // A currency sign, a Korean or Hanja numeral word (삼십억, 수백만), or an English
+            // number word (the costliest test, so the last).
+            mayStartNumber = u == u'$' || u == u'₩' || u == u'€' || u == u'£' || u == u'¥' || u == u'￦'
+                || (u == u'U' && startsWithAt(m_text, i, u"US$"))
+                || (wordStart && (isHangul(c) || c.script() == QChar::Script_Han)
+                    && (NumeralParser::isUnitCharacter(c) || NumeralParser::nativeDigit(c) > 0 || c == u'수')
+                    && i + 1 < size && NumeralParser::isUnitCharacter(m_text.at(i + 1)))
+                || (wordStart && isLatin(c) && QStringView(u"otfsenhdOTFSENHD").contains(c)
+                    && NumeralParser::parseEnglishWord(m_text, i));
         }
         if (!mayStartNumber && wordStart && isHangul(c)) {
             if (auto native = parseNativeNumber(m_text, i)) {

@@ -11,7 +11,7 @@ void ClaimIndex::reset(QList<Claim> claimsInTextOrder)
     m_claims.reserve(claimsInTextOrder.size());
     for (Claim &claim : claimsInTextOrder) {
         m_byArticle[claim.articleId].append(claim.id);
-        m_claims.insert(claim.id, std::move(claim));
+        m_claims.emplace(claim.id, std::move(claim));
     }
 }
 

@@ -119,7 +119,7 @@ std::optional<TextBlock::Kind> blockKindFromKey(QStringView key)
 QList<TextBlock> structureFromJson(const QJsonArray &array)
 {
     QList<TextBlock> structure;
-    for (const QJsonValue &value : array) {
+    for (const QJsonValue value : array) {
         const QJsonObject object = value.toObject();
         TextBlock block;
         const QString kind = object.value(QStringLiteral("kind")).toString();

@@ -50,7 +50,7 @@ QStringList JsonReader::strings(const QString &key) const
     if (!value)
         return {};
     QStringList list;
-    for (const QJsonValue &entry : value->toArray()) {
+    for (const QJsonValue entry : value->toArray()) {
         if (!entry.isString()) {
             refuse(key, tr("an array of strings is expected"));
             return {};

@@ -179,11 +179,8 @@ TextMeasure measureUtf8(const xmlChar *text)
             pendingSpace = false;
         }
         ++measure.length;
-        if (c == ',')
-            ++measure.commas;
-        else if (c == 0xEF && p[1] == 0xBC && p[2] == 0x8C) // ，
-            ++measure.commas;
-        else if (c == 0xE3 && p[1] == 0x80 && p[2] == 0x81) // 、
+        if (c == ',' || (c == 0xEF && p[1] == 0xBC && p[2] == 0x8C) // ，
+            || (c == 0xE3 && p[1] == 0x80 && p[2] == 0x81)) // 、
             ++measure.commas;
     }
     return measure;
@@ -257,7 +254,8 @@ private:
     {
         if (!node->_private) {
             m_stats.push_back({});
-            node->_private = reinterpret_cast<void *>(m_stats.size());
+            // libxml2 gives each node one pointer of ours: it holds an index, not an address.
+            node->_private = reinterpret_cast<void *>(m_stats.size()); // NOLINT(performance-no-int-to-ptr)
             m_touched.push_back(node);
         }
         return m_stats[reinterpret_cast<size_t>(node->_private) - 1];
@@ -637,7 +635,7 @@ QDateTime parseDate(const QString &text)
 QJsonObject articleObject(const QJsonValue &value)
 {
     if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray()) {
+        for (const QJsonValue item : value.toArray()) {
             if (const QJsonObject found = articleObject(item); !found.isEmpty())
                 return found;
         }
@@ -658,7 +656,7 @@ QString jsonName(const QJsonValue &value)
         return value.toString();
     if (value.isArray()) {
         QStringList names;
-        for (const QJsonValue &item : value.toArray()) {
+        for (const QJsonValue item : value.toArray()) {
             if (const QString name = jsonName(item); !name.isEmpty())
                 names.append(name);
         }

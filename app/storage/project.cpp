@@ -97,7 +97,7 @@ QStringList linksFromMetadata(const QString &metadataJson)
 {
     QStringList links;
     const QJsonValue stored = QJsonDocument::fromJson(metadataJson.toUtf8()).object().value(QStringLiteral("links"));
-    for (const QJsonValue &link : stored.toArray()) {
+    for (const QJsonValue link : stored.toArray()) {
         if (link.isString())
             links.append(link.toString());
     }
@@ -393,7 +393,7 @@ Result<QSqlQuery *> Project::Private::run(const QString &sql, const QVariantHash
         query.setForwardOnly(true);
         if (!query.prepare(sql))
             return Error{tr("The project file could not be read or written: %1").arg(query.lastError().text())};
-        it = statements.insert(sql, std::move(query));
+        it = statements.emplace(sql, std::move(query));
     }
     QSqlQuery *query = &it.value();
     for (auto value = values.cbegin(); value != values.cend(); ++value) {
