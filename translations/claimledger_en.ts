@@ -2177,6 +2177,10 @@ Imported: %3</source>
         <source>it is open in another ClaimLedger window. It is open read-only here; close it there to edit it here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A bulk change cannot run inside another change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectJson</name>

@@ -2179,6 +2179,10 @@ Imported: %3</source>
         <source>it is open in another ClaimLedger window. It is open read-only here; close it there to edit it here.</source>
         <translation>다른 클레임레저 창에서 열려 있습니다. 여기서는 읽기 전용으로 열었습니다. 여기서 편집하려면 그 창에서 닫으세요.</translation>
     </message>
+    <message>
+        <source>A bulk change cannot run inside another change.</source>
+        <translation>대량 변경은 다른 변경 안에서 실행할 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectJson</name>

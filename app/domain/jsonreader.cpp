@@ -26,13 +26,14 @@ void JsonReader::refuse(const QString &key, const QString &what) const
         *m_problem = tr("%1.%2: %3").arg(m_path, key, what);
 }
 
-std::optional<QJsonValue> JsonReader::valueOf(const QString &key, QJsonValue::Type type, const QString &expected) const
+std::optional<QJsonValue> JsonReader::valueOf(const QString &key, QJsonValue::Type type, const char *expected) const
 {
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (value.type() != type) {
-        refuse(key, expected);
+        // Translated only when refused: a large export reads a million fields.
+        refuse(key, tr(expected));
         return std::nullopt;
     }
     return value;
@@ -40,13 +41,13 @@ std::optional<QJsonValue> JsonReader::valueOf(const QString &key, QJsonValue::Ty
 
 QString JsonReader::string(const QString &key) const
 {
-    const auto value = valueOf(key, QJsonValue::String, tr("a string is expected"));
+    const auto value = valueOf(key, QJsonValue::String, QT_TR_NOOP("a string is expected"));
     return value ? value->toString() : QString();
 }
 
 QStringList JsonReader::strings(const QString &key) const
 {
-    const auto value = valueOf(key, QJsonValue::Array, tr("an array of strings is expected"));
+    const auto value = valueOf(key, QJsonValue::Array, QT_TR_NOOP("an array of strings is expected"));
     if (!value)
         return {};
     QStringList list;
@@ -62,7 +63,7 @@ QStringList JsonReader::strings(const QString &key) const
 
 qint64 JsonReader::integer(const QString &key, qint64 fallback, qint64 minimum, qint64 maximum) const
 {
-    const auto value = valueOf(key, QJsonValue::Double, tr("a whole number is expected"));
+    const auto value = valueOf(key, QJsonValue::Double, QT_TR_NOOP("a whole number is expected"));
     if (!value)
         return fallback;
     // Whole numbers of up to 2^53 are exact in a double; QJsonValue keeps larger
@@ -122,7 +123,7 @@ QDateTime JsonReader::time(const QString &key) const
 
 QList<JsonReader> JsonReader::objects(const QString &key) const
 {
-    const auto value = valueOf(key, QJsonValue::Array, tr("an array is expected"));
+    const auto value = valueOf(key, QJsonValue::Array, QT_TR_NOOP("an array is expected"));
     if (!value)
         return {};
     const QJsonArray array = value->toArray();

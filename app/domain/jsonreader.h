@@ -65,7 +65,7 @@ public:
 private:
     JsonReader(const QJsonObject &object, const QString &path, std::shared_ptr<QString> problem);
     /// The value of `key` when it is present and of `type`; records a problem otherwise.
-    std::optional<QJsonValue> valueOf(const QString &key, QJsonValue::Type type, const QString &expected) const;
+    std::optional<QJsonValue> valueOf(const QString &key, QJsonValue::Type type, const char *expected) const;
 
     QJsonObject m_object;
     QString m_path;

@@ -320,7 +320,11 @@ Status ProjectJson::read(const QJsonObject &json, Project &into)
     ExportReader reader(root, into);
     if (root.failed())
         return reader.refusal();
-    return into.inTransaction([&]() -> Status {
+    // One edit in the change log (the export carries no history), with what it held.
+    QJsonObject summary{{QStringLiteral("format"), formatName}};
+    for (const char *kind : {"articles", "claims", "entities", "sources", "evidence"})
+        summary.insert(QLatin1StringView(kind), json.value(QLatin1StringView(kind)).toArray().size());
+    return into.inBulkTransaction(QStringLiteral("project.import"), summary, [&]() -> Status {
         for (Status (ExportReader::*step)() :
              {&ExportReader::readArticles, &ExportReader::readClaims, &ExportReader::readEntities,
               &ExportReader::readSources, &ExportReader::readEvidence}) {

@@ -411,8 +411,9 @@ Status Project::Private::refuseIfReadOnly() const
     if (!readOnlyReason.isEmpty())
         return Error{tr("The project cannot be changed: %1").arg(readOnlyReason)};
     // A stat before each edit: an edit to a file moved or replaced under us would go
-    // to a file no longer at the path, or fail inside SQLite with a raw message.
-    if (const QString lost = lostFileReason(); !lost.isEmpty())
+    // to a file no longer at the path, or fail inside SQLite with a raw message. Inside
+    // a transaction the edit that opened it looked already (a bulk import makes 100,000).
+    if (const QString lost = transactionDepth > 0 ? QString() : lostFileReason(); !lost.isEmpty())
         return Error{tr("The change could not be saved: %1").arg(lost)};
     return {};
 }
@@ -420,6 +421,8 @@ Status Project::Private::refuseIfReadOnly() const
 Status Project::Private::logChange(const QString &operation, const QUuid &uuid, const QJsonObject &before,
                                    const QJsonObject &after)
 {
+    if (bulk)
+        return {};
     const auto result = run(
         QStringLiteral("INSERT INTO change_log (changed_at, analyst, operation, object_uuid, before_json, after_json) "
                        "VALUES (:at, :analyst, :operation, :uuid, :before, :after)"),
@@ -436,6 +439,8 @@ Status Project::Private::logChange(const QString &operation, const QUuid &uuid, 
 
 Status Project::Private::index(SearchKind kind, qint64 id, const QString &body)
 {
+    if (bulk)
+        return {};
     if (auto removed = unindex(kind, id); !removed)
         return removed;
     auto inserted = run(QStringLiteral("INSERT INTO search_index (rowid, kind, object_id, body) "
@@ -446,6 +451,32 @@ Status Project::Private::index(SearchKind kind, qint64 id, const QString &body)
                          {QStringLiteral(":body"), body}});
     if (!inserted)
         return Error{inserted.error()};
+    return {};
+}
+
+Status Project::Private::rebuildSearchIndex()
+{
+    // The bodies are what index() is given for each kind (searchBody() and the like).
+    const QString statements[] = {
+        QStringLiteral("DELETE FROM search_index"),
+        QStringLiteral("INSERT INTO search_index (rowid, kind, object_id, body) SELECT v.id * 8 + %1, %1, v.id, "
+                       "a.title || char(10) || v.text FROM article_version v JOIN article a ON a.id = v.article_id")
+            .arg(int(SearchKind::ArticleVersion)),
+        QStringLiteral("INSERT INTO search_index (rowid, kind, object_id, body) SELECT id * 8 + %1, %1, id, "
+                       "exact || char(10) || wording || char(10) || rationale || char(10) || claimant FROM claim")
+            .arg(int(SearchKind::Claim)),
+        QStringLiteral("INSERT INTO search_index (rowid, kind, object_id, body) SELECT id * 8 + %1, %1, id, "
+                       "title || char(10) || publisher || char(10) || author || char(10) || notes || char(10) "
+                       "|| url FROM source")
+            .arg(int(SearchKind::Source)),
+        QStringLiteral("INSERT INTO search_index (rowid, kind, object_id, body) SELECT id * 8 + %1, %1, id, "
+                       "excerpt || char(10) || note FROM evidence WHERE excerpt != '' OR note != ''")
+            .arg(int(SearchKind::Evidence)),
+    };
+    for (const QString &sql : statements) {
+        if (auto done = run(sql); !done)
+            return Error{done.error()};
+    }
     return {};
 }
 
@@ -776,6 +807,23 @@ Status Project::inTransaction(const std::function<Status()> &work)
     if (auto done = work(); !done)
         return done;
     return transaction.commit();
+}
+
+Status Project::inBulkTransaction(const QString &operation, const QJsonObject &summary,
+                                  const std::function<Status()> &work)
+{
+    if (d->bulk || d->transactionDepth > 0)
+        return Error{tr("A bulk change cannot run inside another change.")};
+    return inTransaction([&]() -> Status {
+        d->bulk = true;
+        const Status done = work();
+        d->bulk = false;
+        if (!done)
+            return done;
+        if (Status indexed = d->rebuildSearchIndex(); !indexed)
+            return indexed;
+        return d->logChange(operation, {}, {}, summary);
+    });
 }
 
 Result<Article> Project::addArticle(Article article, const QByteArray &original)

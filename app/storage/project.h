@@ -13,6 +13,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -133,6 +134,10 @@ public:
     /// Runs `work` as one transaction: the edits it makes are saved together or not at
     /// all (bulk imports). Edits inside do not commit on their own.
     Status inTransaction(const std::function<Status()> &work);
+    /// inTransaction() for adding a great many objects at once (reading a whole-project
+    /// export): the change log gets one entry, `operation` with `summary`, instead of
+    /// one per object, and the search index is built once at the end.
+    Status inBulkTransaction(const QString &operation, const QJsonObject &summary, const std::function<Status()> &work);
 
     // Articles. An article with id 0 gets a new id (and a UUID if it has none); one
     // with an id is restored under that id, which is how undo brings back what it

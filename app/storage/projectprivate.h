@@ -46,6 +46,9 @@ struct Project::Private {
     // Each statement is prepared once per connection and reused (bound by name).
     QHash<QString, QSqlQuery> statements;
     int transactionDepth = 0;
+    /// Set while inBulkTransaction() runs: edits write no change-log or search-index
+    /// entry of their own; the bulk step writes one entry and the whole index at its end.
+    bool bulk = false;
     bool innerFailed = false;
     /// The text of the version claims were last added to: a version's text never
     /// changes, so adding many claims to one version (import-json, a merge) reads it
@@ -72,6 +75,9 @@ struct Project::Private {
     Status logChange(const QString &operation, const QUuid &uuid, const QJsonObject &before, const QJsonObject &after);
     Status index(SearchKind kind, qint64 id, const QString &body);
     Status unindex(SearchKind kind, qint64 id);
+    /// The search index made again from the rows: four INSERT … SELECT statements,
+    /// instead of one insert per object.
+    Status rebuildSearchIndex();
     /// Replaces a claim's tags (normalized already), creating tags not seen before.
     Status writeClaimTags(qint64 claimId, const QStringList &tags);
 

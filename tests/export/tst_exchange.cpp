@@ -362,8 +362,25 @@ void TestExchange::jsonRebuildsAnEqualProject()
 
     auto rebuilt = Project::create(m_dir.filePath(QStringLiteral("rebuilt.claimledger")));
     QVERIFY(rebuilt.ok());
+    const qint64 changesBefore = rebuilt.value()->changeCount().value();
     const Status read = ProjectJson::read(exported.value(), *rebuilt.value());
     QVERIFY2(read.ok(), qPrintable(read.error()));
+    // One edit in the change log, and a search index built at the end that finds what
+    // the one built object by object finds.
+    QCOMPARE(rebuilt.value()->changeCount().value(), changesBefore + 1);
+    const auto kindsFound = [](const Project &project, const QString &query) {
+        QList<int> kinds;
+        for (const SearchHit &hit : project.search(query).value())
+            kinds.append(int(hit.kind));
+        std::sort(kinds.begin(), kinds.end());
+        return kinds;
+    };
+    for (const QString &query :
+         {QStringLiteral("문단이다"), QStringLiteral("사업보고서"), QStringLiteral("현금및현금성자산"),
+          QStringLiteral("left"), QStringLiteral("한빛배터리")}) {
+        QVERIFY2(!kindsFound(*m_project, query).isEmpty(), qPrintable(query));
+        QCOMPARE(kindsFound(*rebuilt.value(), query), kindsFound(*m_project, query));
+    }
     auto again = ProjectJson::write(*rebuilt.value());
     QVERIFY(again.ok());
     // Equal, but for the identity of the project file itself.
