@@ -250,7 +250,9 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
     }
     figure.hasScale = numeral->hasUnitCharacter;
     figure.end = numeral->end;
-    figure.qualifier = numeral->several ? Qualifier::Several : Qualifier::Exact;
+    figure.qualifier = numeral->several ? Qualifier::Several
+        : numeral->moreThan             ? Qualifier::MoreThan
+                                        : Qualifier::Exact;
     figure.confidence = numeral->hasDigit ? 0.6 : 0.5;
 
     const bool english = englishWordNumber || !currency.isEmpty()
@@ -277,9 +279,21 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
             figure.unit = unit->unit;
             figure.end = unit->end;
             figure.counted = unit->counted;
+            if (figure.unit.endsWith(QLatin1StringView("/100"))) {
+                // 50센트, 12 pence: in the currency itself, so that figures compare.
+                figure.unit.chop(4);
+                figure.value = figure.value.shifted(-2);
+            }
             if (unit->qualifier != Qualifier::Exact)
                 figure.qualifier = unit->qualifier;
             figure.confidence = figure.unit.startsWith(QLatin1StringView("count:")) ? 0.85 : 0.9;
+        }
+    }
+    if (figure.unit.size() == 3 && figure.unit.front().isUpper()) {
+        // 1달러 20센트, 4 dollars 25 cents, £3 50p: one amount in two units.
+        if (const auto minor = minorAmountAfter(figure.end, figure.unit, english)) {
+            figure.value = figure.value + minor->first;
+            figure.end = minor->second;
         }
     }
     if (englishWordNumber && figure.unit.isEmpty())
@@ -436,6 +450,28 @@ std::optional<FigureDetector::Unit> FigureDetector::unitAfter(qsizetype position
         return result;
     }
     return std::nullopt;
+}
+
+std::optional<std::pair<Decimal, qsizetype>>
+FigureDetector::minorAmountAfter(qsizetype position, const QString &currency, bool english) const
+{
+    qsizetype p = position;
+    if (charAt(m_text, p) == u' ')
+        ++p;
+    if (startsWithAt(m_text, p, u"and "))
+        p += 4;
+    const qsizetype digitsStart = p;
+    while (p < m_text.size() && isAsciiDigit(m_text.at(p)) && p - digitsStart < 3)
+        ++p;
+    if (p == digitsStart || p - digitsStart > 2 || isAsciiDigit(charAt(m_text, p)))
+        return std::nullopt;
+    const auto unit = unitAfter(p, english);
+    if (!unit || unit->unit != currency + QStringLiteral("/100"))
+        return std::nullopt;
+    const auto minor = Decimal::parse(m_text.sliced(digitsStart, p - digitsStart));
+    if (!minor)
+        return std::nullopt;
+    return std::pair{minor->shifted(-2), unit->end};
 }
 
 Qualifier FigureDetector::qualifierAfter(qsizetype *end) const

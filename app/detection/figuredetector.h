@@ -58,6 +58,10 @@ private:
     std::optional<Figure> parseFigure(qsizetype position, bool allowRange);
     std::optional<Unit> unitAfter(qsizetype position, bool isEnglishContext) const;
     Qualifier qualifierBefore(qsizetype *start) const;
+    /// The cents of "1달러 20센트" after the dollars: their value in the currency and
+    /// where they end.
+    std::optional<std::pair<Decimal, qsizetype>> minorAmountAfter(qsizetype position, const QString &currency,
+                                                                  bool english) const;
     Qualifier qualifierAfter(qsizetype *end) const;
     bool isIdentifierContext(qsizetype numberStart) const;
     void linkEquivalents(QList<Candidate> &candidates) const;

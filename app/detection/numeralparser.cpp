@@ -1,5 +1,7 @@
 #include "numeralparser.h"
 
+#include "textscan.h"
+
 #include <QHash>
 
 namespace ClaimLedger::NumeralParser {
@@ -117,16 +119,31 @@ int nativeDigit(QChar c)
 
 namespace {
 
-/// "2억 4천 4백만": one space may separate groups when the numeral goes on after it
-/// (digits or native digits, then a unit character). Returns where to continue.
-qsizetype afterGroupSpace(QStringView text, qsizetype i)
+/// "2억 4천 4백만", "3만 4500원", "1만 2천 345 달러": one space may separate groups when
+/// the numeral goes on after it — digits or native digits then a unit character, or,
+/// as its last group, plain digits smaller than the unit just read (4500 after 만, 345
+/// after 천; not 1990년 after 3만, which is a date). `exponent` is that unit's.
+/// Returns where to continue.
+qsizetype afterGroupSpace(QStringView text, qsizetype i, int exponent)
 {
     if (i + 1 >= text.size() || text.at(i) != u' ')
         return i;
     qsizetype j = i + 1;
     while (j < text.size() && (isAsciiDigit(text.at(j)) || nativeDigit(text.at(j)) > 0))
         ++j;
-    return j > i + 1 && j < text.size() && isUnitCharacter(text.at(j)) ? i + 1 : i;
+    if (j == i + 1)
+        return i;
+    if (j < text.size() && isUnitCharacter(text.at(j)))
+        return i + 1;
+    const qsizetype digitsEnd = scanDigits(text, i + 1);
+    if (digitsEnd != j || text.sliced(i + 1, j - i - 1).contains(u'.'))
+        return i; // native digits, or a decimal: not a last group
+    static const QString dateWords = QStringLiteral("년월일시분초");
+    if (j < text.size() && dateWords.contains(text.at(j)))
+        return i;
+    const auto value = Decimal::parse(QString(text.sliced(i + 1, j - i - 1)).remove(u','));
+    const Decimal limit = Decimal::fromInteger(1).shifted(std::min(exponent, 4));
+    return value && *value < limit ? i + 1 : i;
 }
 
 } // namespace
@@ -174,7 +191,7 @@ std::optional<Numeral> parseKorean(QStringView text, qsizetype position)
             numeral.hasUnitCharacter = true;
             end = ++i;
             numeral.lastLargeExponent = -1;
-            i = afterGroupSpace(text, i);
+            i = afterGroupSpace(text, i, exponent);
             continue;
         }
         if (const int exponent = largeUnitExponent(c); exponent > 0) {
@@ -188,7 +205,20 @@ std::optional<Numeral> parseKorean(QStringView text, qsizetype position)
             numeral.hasUnitCharacter = true;
             numeral.lastLargeExponent = exponent;
             end = ++i;
-            i = afterGroupSpace(text, i);
+            i = afterGroupSpace(text, i, exponent);
+            continue;
+        }
+        // 5천여만원, 2억3천여만원: "-odd" before a large unit; the value is a floor.
+        if (c == u'여' && largeUnitExponent(next) > 0 && (pending || !group.isZero())) {
+            numeral.moreThan = true;
+            ++i;
+            continue;
+        }
+        // "5 억 달러": a space between the digits and their large unit, as typed.
+        if (c == u' ' && pending && numeral.hasDigit && largeUnitExponent(next) > 0
+            && largeUnitExponent(next) < previousLarge
+            && (i + 2 >= text.size() || !TextScan::isHangul(text.at(i + 2)) || text.at(i + 2) == u'원')) {
+            ++i;
             continue;
         }
         break;

@@ -16,6 +16,7 @@ struct Numeral {
     Decimal value;
     bool hasDigit = false; ///< written with at least one Arabic digit
     bool several = false; ///< 수천억: an order of magnitude, not a count
+    bool moreThan = false; ///< 5천여만: "5천-odd" 만, more than the value
     int lastLargeExponent = -1; ///< 억 → 8 when the numeral ends on a large unit
     bool hasUnitCharacter = false; ///< contains 십/백/천/만/억/조/경 or a Hanja unit
 };

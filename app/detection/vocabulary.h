@@ -14,12 +14,50 @@ namespace ClaimLedger::Vocabulary {
 
 struct UnitWord {
     QStringView word;
-    QStringView unit; // "" → "count:" + word
+    QStringView unit; // "" → "count:" + word; "USD/100": a hundredth of a dollar (a cent)
 };
 
 // Korean units after a number, longest first within each leading character so the
 // first match is the longest. Counters without an explicit unit become "count:<word>".
 inline constexpr std::array koreanUnits{
+    // Currencies named with their country: before the bare names (달러, 프랑) and before
+    // the units that share a first letter (미터).
+    UnitWord{u"미국 달러", u"USD"},
+    UnitWord{u"미국달러", u"USD"},
+    UnitWord{u"미 달러", u"USD"},
+    UnitWord{u"캐나다 달러", u"CAD"},
+    UnitWord{u"캐나다달러", u"CAD"},
+    UnitWord{u"호주 달러", u"AUD"},
+    UnitWord{u"호주달러", u"AUD"},
+    UnitWord{u"홍콩 달러", u"HKD"},
+    UnitWord{u"홍콩달러", u"HKD"},
+    UnitWord{u"싱가포르 달러", u"SGD"},
+    UnitWord{u"싱가포르달러", u"SGD"},
+    UnitWord{u"뉴질랜드 달러", u"NZD"},
+    UnitWord{u"뉴질랜드달러", u"NZD"},
+    UnitWord{u"대만 달러", u"TWD"},
+    UnitWord{u"대만달러", u"TWD"},
+    UnitWord{u"스위스 프랑", u"CHF"},
+    UnitWord{u"스위스프랑", u"CHF"},
+    UnitWord{u"중국 위안", u"CNY"},
+    UnitWord{u"일본 엔", u"JPY"},
+    UnitWord{u"영국 파운드", u"GBP"},
+    UnitWord{u"핀란드 마르카", u"FIM"},
+    UnitWord{u"네덜란드 휠던", u"NLG"},
+    UnitWord{u"독일 마르크", u"DEM"},
+    UnitWord{u"마르크", u"DEM"},
+    UnitWord{u"페세타", u"ESP"},
+    UnitWord{u"프랑", u"CHF"},
+    UnitWord{u"콜론", u"CRC"},
+    UnitWord{u"라리", u"GEL"},
+    UnitWord{u"링깃", u"MYR"},
+    UnitWord{u"바트", u"THB"},
+    UnitWord{u"리라", u"TRY"},
+    UnitWord{u"킵", u"LAK"},
+    // Minor units: a hundredth of the currency named.
+    UnitWord{u"센트", u"USD/100"},
+    UnitWord{u"펜스", u"GBP/100"},
+    UnitWord{u"페니", u"GBP/100"},
     UnitWord{u"퍼센트포인트", u"percentage-point"},
     UnitWord{u"%포인트", u"percentage-point"},
     UnitWord{u"%p", u"percentage-point"},
@@ -161,6 +199,10 @@ inline constexpr std::array englishUnits{
     EnglishUnit{u"euros", u"EUR"},
     EnglishUnit{u"euro", u"EUR"},
     EnglishUnit{u"pounds", u"GBP"},
+    EnglishUnit{u"cents", u"USD/100"},
+    EnglishUnit{u"cent", u"USD/100"},
+    EnglishUnit{u"pence", u"GBP/100"},
+    EnglishUnit{u"penny", u"GBP/100"},
     EnglishUnit{u"years", u"duration:year"},
     EnglishUnit{u"year", u"duration:year"},
     EnglishUnit{u"months", u"duration:month"},
