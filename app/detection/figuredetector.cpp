@@ -40,7 +40,7 @@ QList<Candidate> FigureDetector::detect()
                 || (u == u'U' && startsWithAt(m_text, i, u"US$"))
                 || (wordStart && (isHangul(c) || c.script() == QChar::Script_Han)
                     && (NumeralParser::isUnitCharacter(c) || NumeralParser::nativeDigit(c) > 0 || c == u'수')
-                    && i + 1 < size && NumeralParser::isUnitCharacter(m_text.at(i + 1)))
+                    && spelledNumeralMayStart(i))
                 || (wordStart && isLatin(c) && QStringView(u"otfsenhdOTFSENHD").contains(c)
                     && NumeralParser::parseEnglishWord(m_text, i));
         }
@@ -114,6 +114,26 @@ FigureDetector::Step FigureDetector::scanNumberAt(qsizetype position)
         while (step.resume < m_text.size() && isWordCharacter(m_text.at(step.resume)))
             ++step.resume;
         return step;
+    }
+
+    if (isAsciiDigit(charAt(m_text, position))) {
+        // 192.168.1.2, 1.2.3: an address or a version, not a decimal.
+        qsizetype dotted = position;
+        int dots = 0;
+        while (true) {
+            while (dotted < m_text.size() && isAsciiDigit(m_text.at(dotted)))
+                ++dotted;
+            if (charAt(m_text, dotted) == u'.' && isAsciiDigit(charAt(m_text, dotted + 1))) {
+                ++dots;
+                ++dotted;
+                continue;
+            }
+            break;
+        }
+        if (dots >= 2) {
+            step.resume = dotted;
+            return step;
+        }
     }
 
     if (isAsciiDigit(charAt(m_text, position))) {
@@ -212,24 +232,55 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
 
     std::optional<Numeral> numeral;
     bool englishWordNumber = false;
+    bool loneDigit = false; // one spelled digit: a number only in a fraction or a percentage
     const QChar first = charAt(m_text, numberPosition);
     if (isAsciiDigit(first) || isHangul(first) || first.script() == QChar::Script_Han) {
         if (isAsciiDigit(first) && isIdentifierContext(numberPosition) && currency.isEmpty())
             return std::nullopt;
         numeral = NumeralParser::parseKorean(m_text, numberPosition);
+        if (!numeral && currency.isEmpty()) {
+            numeral = loneSpelledDigit(numberPosition);
+            loneDigit = numeral.has_value();
+        }
     } else if (isLatin(first) && currency.isEmpty()) {
         numeral = NumeralParser::parseEnglishWord(m_text, numberPosition);
         englishWordNumber = true;
     }
     if (!numeral)
         return std::nullopt;
-    if (!numeral->hasDigit) {
+    // Fractions: 3분의 1, 삼분의 이 (a third, two thirds), 일백삼과 삼분의 이 (103⅔).
+    bool fraction = false;
+    if (currency.isEmpty()) {
+        if (auto part = fractionAt(numeral->start, numeral->end)) {
+            numeral->value = part->first;
+            numeral->end = part->second;
+            fraction = true;
+        } else if ((startsWithAt(m_text, numeral->end, u"과 ") || startsWithAt(m_text, numeral->end, u"와 "))) {
+            auto loneOrSpelled = NumeralParser::parseKorean(m_text, numeral->end + 2);
+            if (!loneOrSpelled)
+                loneOrSpelled = loneSpelledDigit(numeral->end + 2);
+            if (loneOrSpelled) {
+                if (auto mixed = fractionAt(loneOrSpelled->start, loneOrSpelled->end)) {
+                    numeral->value = numeral->value + mixed->first;
+                    numeral->end = mixed->second;
+                    fraction = true;
+                }
+            }
+        }
+    }
+    if (loneDigit && !fraction) {
+        const auto unit = unitAfter(numeral->end, false);
+        if (!unit || unit->unit != QLatin1StringView("percent"))
+            return std::nullopt;
+    }
+    if (!numeral->hasDigit && !fraction) {
         // Native numerals stand alone only as whole words that include a large unit
         // (오천억) or are followed by a unit (삼십 명): 백악관 and 이천시 are no figures.
         // A lone digit and large unit (구조, 이억) is far more often a word.
         const bool bare = !unitAfter(numeral->end, false);
         if (!englishWordNumber && bare
-            && ((numeral->lastLargeExponent < 0 && !numeral->several) || numeral->end - numeral->start < 3))
+            && ((numeral->lastLargeExponent < 0 && !numeral->several) || numeral->end - numeral->start < 3)
+            && !spelledNumeralStandsAlone(*numeral))
             return std::nullopt;
     }
 
@@ -241,6 +292,17 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
         figure.value = -figure.value;
         figure.start = numberPosition - 1;
     }
+    // 마이너스일만, 마이너스 오 퍼센트, minus 3: the sign spelled out.
+    for (const QStringView minus :
+         {QStringView(u"마이너스 "), QStringView(u"마이너스"), QStringView(u"minus "), QStringView(u"Minus ")}) {
+        const qsizetype minusStart = numberPosition - minus.size();
+        if (currency.isEmpty() && minusStart >= 0 && startsWithAt(m_text, minusStart, minus)
+            && !isWordCharacter(charAt(m_text, minusStart - 1))) {
+            figure.value = -figure.value;
+            figure.start = minusStart;
+            break;
+        }
+    }
     figure.lastLargeExponent = numeral->lastLargeExponent;
     // 제1, 제2차: an ordinal with its prefix.
     if (currency.isEmpty() && numeral->hasDigit && charAt(m_text, numberPosition - 1) == u'제'
@@ -250,6 +312,11 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
     }
     figure.hasScale = numeral->hasUnitCharacter;
     figure.end = numeral->end;
+    if (fraction) {
+        figure.unit = QStringLiteral("ratio:fraction");
+        figure.confidence = 0.8;
+        return figure;
+    }
     figure.qualifier = numeral->several ? Qualifier::Several
         : numeral->moreThan             ? Qualifier::MoreThan
                                         : Qualifier::Exact;
@@ -450,6 +517,79 @@ std::optional<FigureDetector::Unit> FigureDetector::unitAfter(qsizetype position
         return result;
     }
     return std::nullopt;
+}
+
+bool FigureDetector::spelledNumeralMayStart(qsizetype position) const
+{
+    // 오천억, 삼십 명, 십육, 삼분의 이, 오 퍼센트: what follows the first letter may go on
+    // as a numeral; 이번, 일부, 사람 stop here.
+    const QChar next = charAt(m_text, position + 1);
+    return NumeralParser::isUnitCharacter(next) || NumeralParser::nativeDigit(next) > 0 || next == u' ' || next == u'분'
+        || next == u'퍼' || next == u'%' || !isWordCharacter(next);
+}
+
+std::optional<NumeralParser::Numeral> FigureDetector::loneSpelledDigit(qsizetype position) const
+{
+    // 오 퍼센트, 삼분의 이: one spelled digit is a number only before a percent word or
+    // a fraction's 분의, or as a fraction's numerator (이 회사, 오 분 are words).
+    const int digit = NumeralParser::nativeDigit(charAt(m_text, position));
+    if (digit <= 0 || !isHangul(charAt(m_text, position)))
+        return std::nullopt;
+    qsizetype p = position + 1;
+    if (charAt(m_text, p) == u' ')
+        ++p;
+    const bool numberFollows = startsWithAt(m_text, p, u"퍼센트") || startsWithAt(m_text, p, u"프로")
+        || charAt(m_text, p) == u'%' || startsWithAt(m_text, p, u"분의");
+    const bool numerator = startsWithAt(m_text, position - 3, u"분의 ") || startsWithAt(m_text, position - 2, u"분의");
+    if (!numberFollows && !(numerator && endsKoreanWord(m_text, position + 1)))
+        return std::nullopt;
+    NumeralParser::Numeral numeral;
+    numeral.start = position;
+    numeral.end = position + 1;
+    numeral.value = Decimal::fromInteger(digit);
+    return numeral;
+}
+
+std::optional<std::pair<Decimal, qsizetype>> FigureDetector::fractionAt(qsizetype start, qsizetype end) const
+{
+    // [start, end) holds the denominator; "분의" and the numerator follow.
+    qsizetype p = end;
+    if (charAt(m_text, p) == u' ')
+        ++p;
+    if (!startsWithAt(m_text, p, u"분의"))
+        return std::nullopt;
+    p += 2;
+    if (charAt(m_text, p) == u' ')
+        ++p;
+    auto numerator = NumeralParser::parseKorean(m_text, p);
+    if (!numerator)
+        numerator = loneSpelledDigit(p);
+    const auto denominator = NumeralParser::parseKorean(m_text, start);
+    Decimal below;
+    if (denominator && denominator->end == end)
+        below = denominator->value;
+    else if (const int digit = NumeralParser::nativeDigit(charAt(m_text, start)); digit > 0 && end == start + 1)
+        below = Decimal::fromInteger(digit);
+    if (!numerator || below.isZero())
+        return std::nullopt;
+    return std::pair{numerator->value.dividedBy(below, 12), numerator->end};
+}
+
+bool FigureDetector::spelledNumeralStandsAlone(const NumeralParser::Numeral &numeral) const
+{
+    // A spelled numeral with no unit after it is a number when it is a word of its own
+    // of two or more numeral letters (십육, 칠십, 이십이, 백만). Two letters that are a
+    // digit and 천, 만, 억 or 조 are more often other words — places (이천, 사천), 구조,
+    // 오만, 이만, 일조 — and 천만에 means "you are welcome".
+    const qsizetype length = numeral.end - numeral.start;
+    if (numeral.hasDigit || length < 2 || !endsKoreanWord(m_text, numeral.end))
+        return false;
+    if (isHangul(charAt(m_text, numeral.start - 1)) || isAsciiDigit(charAt(m_text, numeral.end)))
+        return false;
+    if (length == 2 && NumeralParser::nativeDigit(charAt(m_text, numeral.start)) > 0
+        && QStringView(u"천만억조").contains(charAt(m_text, numeral.start + 1)))
+        return false;
+    return !startsWithAt(m_text, numeral.start, u"천만에");
 }
 
 std::optional<std::pair<Decimal, qsizetype>>

@@ -58,6 +58,11 @@ private:
     std::optional<Figure> parseFigure(qsizetype position, bool allowRange);
     std::optional<Unit> unitAfter(qsizetype position, bool isEnglishContext) const;
     Qualifier qualifierBefore(qsizetype *start) const;
+    bool spelledNumeralMayStart(qsizetype position) const;
+    std::optional<NumeralParser::Numeral> loneSpelledDigit(qsizetype position) const;
+    /// A fraction whose denominator is the numeral at [start, end): its value and end.
+    std::optional<std::pair<Decimal, qsizetype>> fractionAt(qsizetype start, qsizetype end) const;
+    bool spelledNumeralStandsAlone(const NumeralParser::Numeral &numeral) const;
     /// The cents of "1달러 20센트" after the dollars: their value in the currency and
     /// where they end.
     std::optional<std::pair<Decimal, qsizetype>> minorAmountAfter(qsizetype position, const QString &currency,

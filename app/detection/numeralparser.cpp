@@ -136,8 +136,9 @@ qsizetype afterGroupSpace(QStringView text, qsizetype i, int exponent)
     if (j < text.size() && isUnitCharacter(text.at(j)))
         return i + 1;
     const qsizetype digitsEnd = scanDigits(text, i + 1);
-    if (digitsEnd != j || text.sliced(i + 1, j - i - 1).contains(u'.'))
+    if (!isAsciiDigit(text.at(i + 1)) || digitsEnd < j || text.sliced(i + 1, digitsEnd - i - 1).contains(u'.'))
         return i; // native digits, or a decimal: not a last group
+    j = digitsEnd;
     static const QString dateWords = QStringLiteral("년월일시분초");
     if (j < text.size() && dateWords.contains(text.at(j)))
         return i;
@@ -177,6 +178,13 @@ std::optional<Numeral> parseKorean(QStringView text, qsizetype position)
         if (!pending && nativeDigit(c) > 0 && isUnitCharacter(next)) {
             pending = Decimal::fromInteger(nativeDigit(c));
             ++i;
+            continue;
+        }
+        // The ones of a spelled numeral: 이십일 is 21 (not 20 days), 일백육십일 161.
+        if (!pending && !numeral.hasDigit && nativeDigit(c) > 0 && numeral.hasUnitCharacter
+            && numeral.lastLargeExponent < 0 && !isUnitCharacter(next)) {
+            pending = Decimal::fromInteger(nativeDigit(c));
+            end = ++i;
             continue;
         }
         if (!pending && c == u'수' && isUnitCharacter(next) && i == position) {

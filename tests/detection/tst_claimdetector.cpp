@@ -225,6 +225,104 @@ void TestClaimDetector::figures_data()
     QTest::addColumn<QString>("unit");
     QTest::addColumn<QString>("qualifier");
 
+    // Korean currency and number forms (issue: figures read right)
+    QTest::newRow("country dollar") << QStringLiteral("보더 씨는 3억 캐나다 달러 청구액을 말했다.")
+                                    << QStringLiteral("3억 캐나다 달러") << "300000000"
+                                    << "CAD" << "exact";
+    QTest::newRow("country dollar, no space")
+        << QStringLiteral("2천300호주달러를 냈다") << QStringLiteral("2천300호주달러") << "2300"
+        << "AUD" << "exact";
+    QTest::newRow("US dollar named") << QStringLiteral("1억 5천만 미국 달러의 대출")
+                                     << QStringLiteral("1억 5천만 미국 달러") << "150000000"
+                                     << "USD" << "exact";
+    QTest::newRow("Hong Kong dollar") << QStringLiteral("1백억 5천만 홍콩 달러를 기록했다")
+                                      << QStringLiteral("1백억 5천만 홍콩 달러") << "10050000000"
+                                      << "HKD" << "exact";
+    QTest::newRow("Swiss franc") << QStringLiteral("1만 스위스 프랑의 벌금") << QStringLiteral("1만 스위스 프랑")
+                                 << "10000"
+                                 << "CHF" << "exact";
+    QTest::newRow("yuan named") << QStringLiteral("나에게는 100 중국 위안이 든다") << QStringLiteral("100 중국 위안")
+                                << "100"
+                                << "CNY" << "exact";
+    QTest::newRow("cents alone") << QStringLiteral("배럴당 50센트를 올렸다") << QStringLiteral("50센트") << "0.5"
+                                 << "USD" << "exact";
+    QTest::newRow("cents after a space") << QStringLiteral("주당 12 센트로 배당한다") << QStringLiteral("12 센트")
+                                         << "0.12"
+                                         << "USD" << "exact";
+    QTest::newRow("pence") << QStringLiteral("주당 197 펜스로 낮아졌다") << QStringLiteral("197 펜스") << "1.97"
+                           << "GBP" << "exact";
+    QTest::newRow("dollars and cents") << QStringLiteral("가격은 64달러 45센트입니다")
+                                       << QStringLiteral("64달러 45센트") << "64.45"
+                                       << "USD" << "exact";
+    QTest::newRow("dollars and cents, spaced")
+        << QStringLiteral("단지 3 달러 50 센트이다") << QStringLiteral("3 달러 50 센트") << "3.5"
+        << "USD" << "exact";
+    QTest::newRow("English dollars and cents")
+        << QStringLiteral("it costs 4 dollars 25 cents now") << QStringLiteral("4 dollars 25 cents") << "4.25"
+        << "USD" << "exact";
+    QTest::newRow("last group in digits after 만")
+        << QStringLiteral("3만 4500원을 냈다") << QStringLiteral("3만 4500원") << "34500"
+        << "KRW" << "exact";
+    QTest::newRow("last group after 천") << QStringLiteral("1만 2천 345 달러부터") << QStringLiteral("1만 2천 345 달러")
+                                         << "12345"
+                                         << "USD" << "exact";
+    QTest::newRow("last group with commas")
+        << QStringLiteral("50만 9,375달러를 지불") << QStringLiteral("50만 9,375달러") << "509375"
+        << "USD" << "exact";
+    QTest::newRow("a year after 만 stays apart")
+        << QStringLiteral("인구 3만 1990년에") << QStringLiteral("3만") << "30000"
+        << "" << "exact";
+    QTest::newRow("여 before 만") << QStringLiteral("5천여만원을 들였다") << QStringLiteral("5천여만원") << "50000000"
+                                  << "KRW" << "more than";
+    QTest::newRow("여 inside a compound")
+        << QStringLiteral("2억3천여만원이 들었다") << QStringLiteral("2억3천여만원") << "230000000"
+        << "KRW" << "more than";
+    QTest::newRow("space before 억") << QStringLiteral("5 억 달러짜리 남자") << QStringLiteral("5 억 달러")
+                                     << "500000000"
+                                     << "USD" << "exact";
+    QTest::newRow("copula after a unit") << QStringLiteral("페투치니는 8.50 달러입니다") << QStringLiteral("8.50 달러")
+                                         << "8.5"
+                                         << "USD" << "exact";
+    QTest::newRow("worth of") << QStringLiteral("천만 원어치를 샀다") << QStringLiteral("천만 원") << "10000000"
+                              << "KRW" << "exact";
+    QTest::newRow("spelled percent") << QStringLiteral("십 퍼센트만 올려주세요") << QStringLiteral("십 퍼센트") << "10"
+                                     << "percent" << "exact";
+    QTest::newRow("spelled percent, compound")
+        << QStringLiteral("이십이 퍼센트로 앞서나가고") << QStringLiteral("이십이 퍼센트") << "22"
+        << "percent" << "exact";
+    QTest::newRow("lone spelled digit before percent")
+        << QStringLiteral("오 퍼센트만 필요해") << QStringLiteral("오 퍼센트") << "5"
+        << "percent" << "exact";
+    QTest::newRow("spelled minus") << QStringLiteral("마이너스 오 퍼센트만 필요해")
+                                   << QStringLiteral("마이너스 오 퍼센트") << "-5"
+                                   << "percent" << "exact";
+    QTest::newRow("spelled minus, glued")
+        << QStringLiteral("성장률은 마이너스 이십 퍼센트였다") << QStringLiteral("마이너스 이십 퍼센트") << "-20"
+        << "percent" << "exact";
+    QTest::newRow("spelled ones are not days")
+        << QStringLiteral("일백육십일 명이 왔다") << QStringLiteral("일백육십일 명") << "161"
+        << "count:명" << "exact";
+    QTest::newRow("spelled twenty-one") << QStringLiteral("이십일 명이 모였다") << QStringLiteral("이십일 명") << "21"
+                                        << "count:명" << "exact";
+    QTest::newRow("spelled numeral alone") << QStringLiteral("답은 십육이다") << QStringLiteral("십육") << "16"
+                                           << "" << "exact";
+    QTest::newRow("spelled seventy alone") << QStringLiteral("나이는 칠십") << QStringLiteral("칠십") << "70"
+                                           << "" << "exact";
+    QTest::newRow("digit fraction") << QStringLiteral("인구의 3분의 1이 떠났다") << QStringLiteral("3분의 1")
+                                    << "0.333333333333"
+                                    << "ratio:fraction" << "exact";
+    QTest::newRow("spelled fraction") << QStringLiteral("삼분의 이가 찬성했다") << QStringLiteral("삼분의 이")
+                                      << "0.666666666667"
+                                      << "ratio:fraction" << "exact";
+    QTest::newRow("spaced fraction") << QStringLiteral("이십일 분의 삼이다") << QStringLiteral("이십일 분의 삼")
+                                     << "0.142857142857"
+                                     << "ratio:fraction" << "exact";
+    QTest::newRow("mixed fraction") << QStringLiteral("일백삼과 삼분의 이") << QStringLiteral("일백삼과 삼분의 이")
+                                    << "103.666666666667"
+                                    << "ratio:fraction" << "exact";
+    QTest::newRow("fraction of a hundred")
+        << QStringLiteral("백분의 일의 확률") << QStringLiteral("백분의 일") << "0.01"
+        << "ratio:fraction" << "exact";
     // Korean numerals (formats.md, "Figures")
     QTest::newRow("조 and 억") << "총 1조2천억원을"
                                << "1조2천억원"
@@ -442,6 +540,15 @@ void TestClaimDetector::notFigures_data()
     QTest::newRow("이천 without a unit") << "이천에서 만났다";
     QTest::newRow("clock time") << "오후 3:30에 시작";
     QTest::newRow("an English word") << "one of the best";
+    QTest::newRow("오만 is a word") << QStringLiteral("그의 오만이 문제다");
+    QTest::newRow("이만 is a word") << QStringLiteral("이만 가 보겠습니다");
+    QTest::newRow("일조 is a word") << QStringLiteral("성장에 일조했다");
+    QTest::newRow("이 회사") << QStringLiteral("이 회사는 크다");
+    QTest::newRow("오 alone before 분의 that is no fraction") << QStringLiteral("오 분의 노래");
+    QTest::newRow("천만에") << QStringLiteral("천만에요, 괜찮습니다");
+    QTest::newRow("사천 is a place") << QStringLiteral("사천에서 열린 축제");
+    QTest::newRow("이 건") << QStringLiteral("이 건은 보류");
+    QTest::newRow("IP address") << QStringLiteral("서버 192.168.1.2 에 접속");
 }
 
 void TestClaimDetector::notFigures()
