@@ -115,8 +115,7 @@ int main(int argc, char *argv[])
                     if (model == QLatin1StringView("Currency")) {
                         const QString iso = currencies.value(unit);
                         if (iso.endsWith(QLatin1StringView("/100")))
-                            right = right
-                                || (figure.figure.unit == iso.left(3) && sameValue(detected, value, 100.0))
+                            right = right || (figure.figure.unit == iso.left(3) && sameValue(detected, value, 100.0))
                                 || (figure.figure.unit == iso && sameValue(detected, value));
                         else
                             right = right || (figure.figure.unit == iso && sameValue(detected, value));
@@ -134,17 +133,19 @@ int main(int argc, char *argv[])
                 if (list && !right) {
                     QStringList seen;
                     for (const Candidate &figure : std::as_const(figures))
-                        seen.append(QStringLiteral("%1=%2 %3").arg(figure.text, figure.figure.value.toString(),
-                                                                   figure.figure.unit));
-                    out << model << "\tmissed\t" << text << " = " << value << ' ' << unit << "\tin: "
-                        << input.simplified().left(80) << "\tgot: " << seen.join(QStringLiteral("; ")) << Qt::endl;
+                        seen.append(QStringLiteral("%1=%2 %3")
+                                        .arg(figure.text, figure.figure.value.toString(), figure.figure.unit));
+                    out << model << "\tmissed\t" << text << " = " << value << ' ' << unit
+                        << "\tin: " << input.simplified().left(80) << "\tgot: " << seen.join(QStringLiteral("; "))
+                        << Qt::endl;
                 }
             }
         }
         const auto rate = [&score](int n) { return QString::number(double(n) / std::max(1, score.cases), 'f', 3); };
         out << model << ": " << score.cases << " expected figures; span found " << rate(score.overlapped)
-            << ", exact span " << rate(score.exact) << ", value" << (model == QLatin1StringView("Currency") ? " and currency" : "")
-            << " right " << rate(score.valueRight) << Qt::endl;
+            << ", exact span " << rate(score.exact) << ", value"
+            << (model == QLatin1StringView("Currency") ? " and currency" : "") << " right " << rate(score.valueRight)
+            << Qt::endl;
     }
     return 0;
 }
