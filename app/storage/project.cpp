@@ -457,7 +457,7 @@ Status Project::Private::index(SearchKind kind, qint64 id, const QString &body)
 Status Project::Private::rebuildSearchIndex()
 {
     // The bodies are what index() is given for each kind (searchBody() and the like).
-    const QString statements[] = {
+    const QString steps[] = {
         QStringLiteral("DELETE FROM search_index"),
         QStringLiteral("INSERT INTO search_index (rowid, kind, object_id, body) SELECT v.id * 8 + %1, %1, v.id, "
                        "a.title || char(10) || v.text FROM article_version v JOIN article a ON a.id = v.article_id")
@@ -473,7 +473,7 @@ Status Project::Private::rebuildSearchIndex()
                        "excerpt || char(10) || note FROM evidence WHERE excerpt != '' OR note != ''")
             .arg(int(SearchKind::Evidence)),
     };
-    for (const QString &sql : statements) {
+    for (const QString &sql : steps) {
         if (auto done = run(sql); !done)
             return Error{done.error()};
     }
