@@ -76,7 +76,7 @@ int main(int argc, char *argv[])
         if (!argument.startsWith(u'-'))
             dir = argument;
     QTextStream out(stdout);
-    for (const QString model : {QStringLiteral("Currency"), QStringLiteral("Number"), QStringLiteral("Percent")}) {
+    for (const QString &model : {QStringLiteral("Currency"), QStringLiteral("Number"), QStringLiteral("Percent")}) {
         QFile file(dir + u'/' + model + QStringLiteral("Model.json"));
         if (!file.open(QIODevice::ReadOnly)) {
             out << "recognizers_eval: cannot read " << file.fileName() << Qt::endl;
