@@ -194,34 +194,34 @@ QList<Candidate> ProjectDocument::candidates(const Article &article, qsizetype l
     return found;
 }
 
-Result<ReportContent> ProjectDocument::reportContent(const ReportRequest &request) const
+Result<std::pair<const ReportFormat *, ReportContent>>
+ProjectDocument::preparedReport(const ReportRequest &request) const
 {
+    const ReportFormat *format = ReportFormat::find(request.format);
+    if (!format)
+        return Error{tr("Choose a format.")};
     auto content = ReportContent::fromProject(*m_project, request.articleId);
-    if (content && request.claims)
+    if (!content)
+        return Error{content.error()};
+    if (request.claims)
         content->restrictTo(*request.claims);
-    return content;
+    return std::pair{format, std::move(content).value()};
 }
 
 Result<QByteArray> ProjectDocument::renderReport(const ReportRequest &request) const
 {
-    const ReportFormat *format = ReportFormat::find(request.format);
-    if (!format)
-        return Error{tr("Choose a format.")};
-    auto content = reportContent(request);
-    if (!content)
-        return Error{content.error()};
-    return ReportWriter::render(*format, *m_project, content.value(), request.options);
+    auto report = preparedReport(request);
+    if (!report)
+        return Error{report.error()};
+    return ReportWriter::render(*report->first, *m_project, report->second, request.options);
 }
 
 Status ProjectDocument::exportReport(const ReportRequest &request, const QString &path) const
 {
-    const ReportFormat *format = ReportFormat::find(request.format);
-    if (!format)
-        return Error{tr("Choose a format.")};
-    auto content = reportContent(request);
-    if (!content)
-        return Error{content.error()};
-    return ReportWriter::write(*format, *m_project, content.value(), request.options, path);
+    auto report = preparedReport(request);
+    if (!report)
+        return Error{report.error()};
+    return ReportWriter::write(*report->first, *m_project, report->second, request.options, path);
 }
 
 Result<StoredImport> ProjectDocument::storeFile(const Project::Peer &peer, const QString &path)

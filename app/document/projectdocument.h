@@ -213,7 +213,8 @@ private:
     Result<std::pair<qsizetype, qsizetype>> trimmedSpan(qint64 articleId, qsizetype start, qsizetype end);
     Result<Claim> addClaimRecord(const ClaimRecord &record, const QString &actionText);
     Result<StoredImport> importStored(const ImportedArticle &imported);
-    Result<ReportContent> reportContent(const ReportRequest &request) const;
+    /// The request's format and what its report covers, or why there is none.
+    Result<std::pair<const ReportFormat *, ReportContent>> preparedReport(const ReportRequest &request) const;
     void adoptAdded(const Article &article);
     void adoptUpdated(const Article &article);
 
