@@ -15,18 +15,20 @@ ImportQueue::ImportQueue(ProjectDocument *document, QObject *parent)
 
 ImportQueue::~ImportQueue() = default;
 
-bool ImportQueue::refused() const
+bool ImportQueue::begin()
 {
-    return m_running || !m_document || m_document->project().isReadOnly();
-}
-
-bool ImportQueue::importFiles(const QStringList &paths)
-{
-    if (refused() || paths.isEmpty())
+    if (m_running || !m_document || m_document->project().isReadOnly())
         return false;
     m_running = true;
     m_cancelled = false;
     m_failures.clear();
+    return true;
+}
+
+bool ImportQueue::importFiles(const QStringList &paths)
+{
+    if (paths.isEmpty() || !begin())
+        return false;
     m_paths = paths;
     m_next = 0;
     m_peer = m_document->project().peer();
@@ -74,24 +76,19 @@ ArticleFetcher *ImportQueue::fetcher()
 
 bool ImportQueue::importAddress(const QUrl &url, const FetchOptions &options)
 {
-    if (refused())
-        return false;
-    m_running = true;
-    m_cancelled = false;
-    m_failures.clear();
-    m_fetchingSource = false;
-    fetcher()->fetch(url, options);
-    return true;
+    return fetch(url, options, false);
 }
 
 bool ImportQueue::fetchSource(const QUrl &url, const FetchOptions &options)
 {
-    if (refused())
+    return fetch(url, options, true);
+}
+
+bool ImportQueue::fetch(const QUrl &url, const FetchOptions &options, bool asSource)
+{
+    if (!begin())
         return false;
-    m_running = true;
-    m_cancelled = false;
-    m_failures.clear();
-    m_fetchingSource = true;
+    m_fetchingSource = asSource;
     fetcher()->fetch(url, options);
     return true;
 }
@@ -101,12 +98,9 @@ void ImportQueue::onFetched(const ImportedArticle &page)
     if (m_fetchingSource) {
         Q_EMIT sourceFetched(SourceImporter::fromArticle(page));
     } else if (m_document) {
-        StoredImport stored{{}, page.original, Project::ImportOutcome::Added, page.warnings};
         // The document reports a refusal itself (errorOccurred).
-        if (auto article = m_document->importArticle(page, &stored.outcome)) {
-            stored.article = article.value();
-            Q_EMIT imported(stored);
-        }
+        if (auto stored = m_document->importStored(page))
+            Q_EMIT imported(stored.value());
     }
     finish();
 }

@@ -54,7 +54,9 @@ Q_SIGNALS:
     void finished(const QStringList &failures);
 
 private:
-    bool refused() const;
+    /// Starts a run: false while one is going or when the project is read-only.
+    bool begin();
+    bool fetch(const QUrl &url, const FetchOptions &options, bool asSource);
     void startNextFile();
     void onFileStored();
     void onFetched(const ImportedArticle &page);

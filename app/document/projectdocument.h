@@ -110,6 +110,8 @@ public:
     /// Adds the article; one from the same source already here gets a new version when
     /// its text changed, and nothing when it did not (see `outcome`).
     Result<Article> importArticle(const ImportedArticle &imported, Project::ImportOutcome *outcome = nullptr);
+    /// importArticle() with all it did: the outcome, the bytes and the importer's warnings.
+    Result<StoredImport> importStored(const ImportedArticle &imported);
     /// Reads and imports one article file here, on the document's thread (ImportQueue
     /// reads many in the background).
     Result<StoredImport> importFile(const QString &path);
@@ -212,7 +214,6 @@ private:
     /// The article's text trimmed of white space at both ends of [start, end).
     Result<std::pair<qsizetype, qsizetype>> trimmedSpan(qint64 articleId, qsizetype start, qsizetype end);
     Result<Claim> addClaimRecord(const ClaimRecord &record, const QString &actionText);
-    Result<StoredImport> importStored(const ImportedArticle &imported);
     /// The request's format and what its report covers, or why there is none.
     Result<std::pair<const ReportFormat *, ReportContent>> preparedReport(const ReportRequest &request) const;
     void adoptAdded(const Article &article);
