@@ -251,16 +251,13 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
     // Fractions: 3분의 1, 삼분의 이 (a third, two thirds), 일백삼과 삼분의 이 (103⅔).
     bool fraction = false;
     if (currency.isEmpty()) {
-        if (auto part = fractionAt(numeral->start, numeral->end)) {
+        if (auto part = fractionAfter(*numeral)) {
             numeral->value = part->first;
             numeral->end = part->second;
             fraction = true;
-        } else if ((startsWithAt(m_text, numeral->end, u"과 ") || startsWithAt(m_text, numeral->end, u"와 "))) {
-            auto loneOrSpelled = NumeralParser::parseKorean(m_text, numeral->end + 2);
-            if (!loneOrSpelled)
-                loneOrSpelled = loneSpelledDigit(numeral->end + 2);
-            if (loneOrSpelled) {
-                if (auto mixed = fractionAt(loneOrSpelled->start, loneOrSpelled->end)) {
+        } else if (startsWithAt(m_text, numeral->end, u"과 ") || startsWithAt(m_text, numeral->end, u"와 ")) {
+            if (const auto denominator = koreanNumeralAt(numeral->end + 2)) {
+                if (auto mixed = fractionAfter(*denominator)) {
                     numeral->value = numeral->value + mixed->first;
                     numeral->end = mixed->second;
                     fraction = true;
@@ -550,10 +547,18 @@ std::optional<NumeralParser::Numeral> FigureDetector::loneSpelledDigit(qsizetype
     return numeral;
 }
 
-std::optional<std::pair<Decimal, qsizetype>> FigureDetector::fractionAt(qsizetype start, qsizetype end) const
+std::optional<NumeralParser::Numeral> FigureDetector::koreanNumeralAt(qsizetype position) const
 {
-    // [start, end) holds the denominator; "분의" and the numerator follow.
-    qsizetype p = end;
+    if (auto numeral = NumeralParser::parseKorean(m_text, position))
+        return numeral;
+    return loneSpelledDigit(position);
+}
+
+std::optional<std::pair<Decimal, qsizetype>>
+FigureDetector::fractionAfter(const NumeralParser::Numeral &denominator) const
+{
+    // "분의" and the numerator follow the denominator.
+    qsizetype p = denominator.end;
     if (charAt(m_text, p) == u' ')
         ++p;
     if (!startsWithAt(m_text, p, u"분의"))
@@ -561,18 +566,10 @@ std::optional<std::pair<Decimal, qsizetype>> FigureDetector::fractionAt(qsizetyp
     p += 2;
     if (charAt(m_text, p) == u' ')
         ++p;
-    auto numerator = NumeralParser::parseKorean(m_text, p);
-    if (!numerator)
-        numerator = loneSpelledDigit(p);
-    const auto denominator = NumeralParser::parseKorean(m_text, start);
-    Decimal below;
-    if (denominator && denominator->end == end)
-        below = denominator->value;
-    else if (const int digit = NumeralParser::nativeDigit(charAt(m_text, start)); digit > 0 && end == start + 1)
-        below = Decimal::fromInteger(digit);
-    if (!numerator || below.isZero())
+    const auto numerator = koreanNumeralAt(p);
+    if (!numerator || denominator.value.isZero())
         return std::nullopt;
-    return std::pair{numerator->value.dividedBy(below, 12), numerator->end};
+    return std::pair{numerator->value.dividedBy(denominator.value, 12), numerator->end};
 }
 
 bool FigureDetector::spelledNumeralStandsAlone(const NumeralParser::Numeral &numeral) const

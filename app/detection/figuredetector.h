@@ -60,8 +60,10 @@ private:
     Qualifier qualifierBefore(qsizetype *start) const;
     bool spelledNumeralMayStart(qsizetype position) const;
     std::optional<NumeralParser::Numeral> loneSpelledDigit(qsizetype position) const;
-    /// A fraction whose denominator is the numeral at [start, end): its value and end.
-    std::optional<std::pair<Decimal, qsizetype>> fractionAt(qsizetype start, qsizetype end) const;
+    /// A numeral in digits or Hangul, or one spelled digit where one may stand.
+    std::optional<NumeralParser::Numeral> koreanNumeralAt(qsizetype position) const;
+    /// The fraction whose denominator is `denominator` (…분의 numerator): its value and end.
+    std::optional<std::pair<Decimal, qsizetype>> fractionAfter(const NumeralParser::Numeral &denominator) const;
     bool spelledNumeralStandsAlone(const NumeralParser::Numeral &numeral) const;
     /// The cents of "1달러 20센트" after the dollars: their value in the currency and
     /// where they end.
