@@ -879,7 +879,7 @@ Result<Article> Project::addArticle(Article article, const QByteArray &original)
     if (auto indexed = d->index(SearchKind::ArticleVersion, article.versionId, article.title + u'\n' + article.text);
         !indexed)
         return Error{indexed.error()};
-    if (auto logged = d->logChange(QStringLiteral("article.add"), article.uuid, {}, toJson(article)); !logged)
+    if (auto logged = d->logAdded(QStringLiteral("article.add"), article); !logged)
         return Error{logged.error()};
     if (auto committed = transaction.commit(); !committed)
         return Error{committed.error()};

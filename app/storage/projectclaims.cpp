@@ -205,9 +205,7 @@ Result<Claim> Project::addClaim(Claim claim)
         return Error{tagged.error()};
     if (auto indexed = d->index(SearchKind::Claim, claim.id, searchBody(claim)); !indexed)
         return Error{indexed.error()};
-    // (A bulk import logs itself once: no record to build per claim.)
-    if (auto logged = d->bulk ? Status() : d->logChange(QStringLiteral("claim.add"), claim.uuid, {}, toJson(claim));
-        !logged)
+    if (auto logged = d->logAdded(QStringLiteral("claim.add"), claim); !logged)
         return Error{logged.error()};
     if (auto committed = transaction.commit(); !committed)
         return Error{committed.error()};
@@ -409,8 +407,7 @@ Result<Figure> Project::addFigure(Figure figure)
     if (!inserted)
         return Error{inserted.error()};
     figure.id = inserted.value()->lastInsertId().toLongLong();
-    if (auto logged = d->bulk ? Status() : d->logChange(QStringLiteral("figure.add"), figure.uuid, {}, toJson(figure));
-        !logged)
+    if (auto logged = d->logAdded(QStringLiteral("figure.add"), figure); !logged)
         return Error{logged.error()};
     if (auto committed = transaction.commit(); !committed)
         return Error{committed.error()};

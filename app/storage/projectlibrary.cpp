@@ -119,7 +119,7 @@ Result<Source> Project::addSource(Source source)
     source.id = inserted.value()->lastInsertId().toLongLong();
     if (auto indexed = d->index(SearchKind::Source, source.id, searchBody(source)); !indexed)
         return Error{indexed.error()};
-    if (auto logged = d->logChange(QStringLiteral("source.add"), source.uuid, {}, toJson(source)); !logged)
+    if (auto logged = d->logAdded(QStringLiteral("source.add"), source); !logged)
         return Error{logged.error()};
     if (auto committed = transaction.commit(); !committed)
         return Error{committed.error()};
@@ -265,7 +265,7 @@ Result<Evidence> Project::addEvidence(Evidence evidence)
             !indexed)
             return Error{indexed.error()};
     }
-    if (auto logged = d->logChange(QStringLiteral("evidence.add"), evidence.uuid, {}, toJson(evidence)); !logged)
+    if (auto logged = d->logAdded(QStringLiteral("evidence.add"), evidence); !logged)
         return Error{logged.error()};
     if (auto committed = transaction.commit(); !committed)
         return Error{committed.error()};
@@ -333,7 +333,7 @@ Result<Entity> Project::addEntity(Entity entity)
             !added)
             return Error{added.error()};
     }
-    if (auto logged = d->logChange(QStringLiteral("entity.add"), entity.uuid, {}, toJson(entity)); !logged)
+    if (auto logged = d->logAdded(QStringLiteral("entity.add"), entity); !logged)
         return Error{logged.error()};
     if (auto committed = transaction.commit(); !committed)
         return Error{committed.error()};

@@ -73,6 +73,13 @@ struct Project::Private {
     Result<QSqlQuery *> run(const QString &sql, const QVariantHash &values = {});
     Status refuseIfReadOnly() const;
     Status logChange(const QString &operation, const QUuid &uuid, const QJsonObject &before, const QJsonObject &after);
+    /// logChange() for a new object, whose record is built only when it is written: a
+    /// bulk change logs itself once, and 100,000 records would be built for nothing.
+    template<typename Object>
+    Status logAdded(const QString &operation, const Object &object)
+    {
+        return bulk ? Status() : logChange(operation, object.uuid, {}, toJson(object));
+    }
     Status index(SearchKind kind, qint64 id, const QString &body);
     Status unindex(SearchKind kind, qint64 id);
     /// The search index made again from the rows: four INSERT … SELECT statements,
