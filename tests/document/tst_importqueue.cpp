@@ -4,6 +4,7 @@
 #include "importqueue.h"
 #include "loopbackserver.h"
 #include "projectdocument.h"
+#include "testfiles.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -48,11 +49,7 @@ void TestImportQueue::cleanup()
 
 QString TestImportQueue::writeFile(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        return {};
-    return path;
+    return TestSupport::writeTestFile(QDir(m_dir->path()), name, bytes);
 }
 
 void TestImportQueue::filesAreAdoptedOneByOne()

@@ -5,6 +5,7 @@
 #include "processmemory.h"
 #include "project.h"
 #include "projectdocument.h"
+#include "testfiles.h"
 #include "textformats.h"
 #include "verdictcolors.h"
 
@@ -104,11 +105,7 @@ void TestMainWindow::init()
 
 QString TestMainWindow::writeFile(const QString &name, const QByteArray &bytes)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (file.open(QIODevice::WriteOnly))
-        file.write(bytes);
-    return path;
+    return TestSupport::writeTestFile(QDir(m_dir->path()), name, bytes);
 }
 
 void TestMainWindow::selectByKeyboard(ArticleView *view, qsizetype start, qsizetype end)
