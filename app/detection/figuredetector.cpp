@@ -1,5 +1,6 @@
 #include "figuredetector.h"
 
+#include "englishnumeral.h"
 #include "nativenumber.h"
 #include "textscan.h"
 #include "vocabulary.h"
@@ -36,13 +37,17 @@ QList<Candidate> FigureDetector::detect()
             const ushort u = c.unicode();
             // A currency sign, a Korean or Hanja numeral word (삼십억, 수백만), or an English
             // number word (the costliest test, so the last).
-            mayStartNumber = u == u'$' || u == u'₩' || u == u'€' || u == u'£' || u == u'¥' || u == u'￦'
-                || (u == u'U' && startsWithAt(m_text, i, u"US$"))
+            qsizetype symbolLength = 0;
+            mayStartNumber = u == u'$' || u == u'₩' || u == u'€' || u == u'£' || u == u'¥' || u == u'￦' || u == u'₹'
+                || u == u'₽' || u == u'₺' || u == u'₱'
+                || (wordStart && u >= u'A' && u <= u'Z' && currencySymbolAt(m_text, i, &symbolLength))
                 || (wordStart && (isHangul(c) || c.script() == QChar::Script_Han)
                     && (NumeralParser::isUnitCharacter(c) || NumeralParser::nativeDigit(c) > 0 || c == u'수')
                     && spelledNumeralMayStart(i))
-                || (wordStart && isLatin(c) && QStringView(u"otfsenhdOTFSENHD").contains(c)
-                    && NumeralParser::parseEnglishWord(m_text, i));
+                || (u == u'.' && isAsciiDigit(charAt(m_text, i + 1)) && !isWordCharacter(previous) && previous != u'.'
+                    && previous != u',')
+                || (wordStart && isLatin(c) && QStringView(u"otfsenhdaOTFSENHDA").contains(c)
+                    && (EnglishNumeral::parseCardinal(m_text, i) || EnglishNumeral::parseHalf(m_text, i)));
         }
         if (!mayStartNumber && wordStart && isHangul(c)) {
             if (auto native = parseNativeNumber(m_text, i)) {
@@ -228,13 +233,26 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
     if (auto symbol = currencySymbolAt(m_text, position, &symbolLength)) {
         currency = *symbol;
         numberPosition = position + symbolLength;
+        // "$ 40 million", "£ 80m": newswire spaces the sign from the amount.
+        if (charAt(m_text, numberPosition) == u' ' && isAsciiDigit(charAt(m_text, numberPosition + 1)))
+            ++numberPosition;
     }
 
     std::optional<Numeral> numeral;
     bool englishWordNumber = false;
+    int numberWords = 0;
+    bool halfOf = false;
     bool loneDigit = false; // one spelled digit: a number only in a fraction or a percentage
     const QChar first = charAt(m_text, numberPosition);
-    if (isAsciiDigit(first) || isHangul(first) || first.script() == QChar::Script_Han) {
+    if (first == u'.' && isAsciiDigit(charAt(m_text, numberPosition + 1))) {
+        // ".05": a decimal without its leading zero.
+        qsizetype end = numberPosition + 1;
+        while (end < m_text.size() && isAsciiDigit(m_text.at(end)))
+            ++end;
+        if (const auto value
+            = Decimal::parse(QString(u'0' + m_text.sliced(numberPosition, end - numberPosition).toString())))
+            numeral = Numeral{numberPosition, end, *value, true};
+    } else if (isAsciiDigit(first) || isHangul(first) || first.script() == QChar::Script_Han) {
         if (isAsciiDigit(first) && isIdentifierContext(numberPosition) && currency.isEmpty())
             return std::nullopt;
         numeral = NumeralParser::parseKorean(m_text, numberPosition);
@@ -243,15 +261,52 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
             loneDigit = numeral.has_value();
         }
     } else if (isLatin(first) && currency.isEmpty()) {
-        numeral = NumeralParser::parseEnglishWord(m_text, numberPosition);
+        numeral = EnglishNumeral::parseCardinal(m_text, numberPosition, &numberWords);
+        if (!numeral) {
+            numeral = EnglishNumeral::parseHalf(m_text, numberPosition);
+            numberWords = 1;
+            halfOf = numeral && startsWithAt(m_text, numeral->end, u" of "); // "half of the staff"
+        }
         englishWordNumber = true;
     }
     if (!numeral)
         return std::nullopt;
+    const bool digitsOnly = numeral->hasDigit && !numeral->hasUnitCharacter;
+    if ((englishWordNumber || digitsOnly) && currency.isEmpty()) {
+        // Scientific notation: 6.02e23, 6.02 × 10^23.
+        if (digitsOnly) {
+            if (const auto power = EnglishNumeral::exponentAfter(m_text, numeral->end)) {
+                numeral->value = numeral->value.shifted(power->first);
+                numeral->end = power->second;
+            }
+        }
+        // "nine in ten", "3 in 10": a share.
+        if (const auto every = EnglishNumeral::inEveryAfter(m_text, *numeral)) {
+            figure.value = every->first;
+            figure.end = every->second;
+            figure.unit = QStringLiteral("ratio:fraction");
+            figure.confidence = 0.8;
+            return figure;
+        }
+    }
+    // "two and a half million", "1 and a half years".
+    if (englishWordNumber || digitsOnly) {
+        if (const qsizetype half = EnglishNumeral::andAHalfEnd(m_text, numeral->end); half > 0) {
+            numeral->value = numeral->value + Decimal::fromInteger(5).shifted(-1);
+            numeral->end = half;
+            ++numberWords;
+        }
+    }
     // Fractions: 3분의 1, 삼분의 이 (a third, two thirds), 일백삼과 삼분의 이 (103⅔).
-    bool fraction = false;
-    if (currency.isEmpty()) {
-        if (auto part = fractionAfter(*numeral)) {
+    bool fraction = halfOf;
+    if (currency.isEmpty() && !halfOf) {
+        if (auto english
+            = (englishWordNumber || digitsOnly) ? EnglishNumeral::fractionAfter(m_text, *numeral) : std::nullopt) {
+            // Two thirds, 3/4, 2 1/2: a share, or an amount of the unit that follows.
+            numeral->value = english->first;
+            numeral->end = english->second;
+            fraction = true;
+        } else if (auto part = fractionAfter(*numeral)) {
             numeral->value = part->first;
             numeral->end = part->second;
             fraction = true;
@@ -265,6 +320,9 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
             }
         }
     }
+    if (digitsOnly && !fraction && charAt(m_text, numeral->end) == u'/'
+        && isAsciiDigit(charAt(m_text, numeral->end + 1)))
+        return std::nullopt; // 24/7, 9/11, 50/50: a name, a date or a split, not a figure
     if (loneDigit && !fraction) {
         const auto unit = unitAfter(numeral->end, false);
         if (!unit || unit->unit != QLatin1StringView("percent"))
@@ -310,8 +368,16 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
     figure.hasScale = numeral->hasUnitCharacter;
     figure.end = numeral->end;
     if (fraction) {
-        figure.unit = QStringLiteral("ratio:fraction");
+        const bool spacedLatin = charAt(m_text, figure.end) == u' ' && isLatin(charAt(m_text, figure.end + 1));
+        const auto unit = unitAfter(figure.end, spacedLatin);
+        if (unit && !unit->isDate && !unit->unit.startsWith(QLatin1StringView("count:"))) {
+            figure.unit = unit->unit; // 2 1/2 times, 1½ hours
+            figure.end = unit->end;
+        } else {
+            figure.unit = QStringLiteral("ratio:fraction");
+        }
         figure.confidence = 0.8;
+        qualify(figure);
         return figure;
     }
     figure.qualifier = numeral->several ? Qualifier::Several
@@ -320,7 +386,8 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
     figure.confidence = numeral->hasDigit ? 0.6 : 0.5;
 
     const bool english = englishWordNumber || !currency.isEmpty()
-        || (figure.end < m_text.size() && m_text.at(figure.end) == u' ' && isLatin(charAt(m_text, figure.end + 1)));
+        || ((charAt(m_text, figure.end) == u' ' || charAt(m_text, figure.end) == u'-')
+            && isLatin(charAt(m_text, figure.end + 1)));
     if (auto scale = NumeralParser::englishScale(m_text, figure.end, !currency.isEmpty())) {
         figure.value = figure.value.shifted(scale->first);
         figure.end = scale->second;
@@ -360,8 +427,10 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
             figure.end = minor->second;
         }
     }
-    if (englishWordNumber && figure.unit.isEmpty())
-        return std::nullopt; // "one" alone is a word, not a figure
+    // "one" alone is a word, not a figure; "seventeen", "forty-two" and "a million" are.
+    if (englishWordNumber && figure.unit.isEmpty() && numberWords < 2 && !figure.hasScale
+        && figure.value < Decimal::fromInteger(13))
+        return std::nullopt;
     if (figure.unit.isEmpty() && isLatin(charAt(m_text, figure.end)))
         return std::nullopt; // 5G, 3D, 4K: names, not figures
     if (figure.unit.isEmpty() && numeral->hasDigit && !numeral->hasUnitCharacter && !figure.hasScale
@@ -376,14 +445,7 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
         }
     }
 
-    if (const Qualifier after = qualifierAfter(&figure.end); after != Qualifier::Exact)
-        figure.qualifier = after;
-    qsizetype qualifiedStart = figure.start;
-    if (const Qualifier before = qualifierBefore(&qualifiedStart); before != Qualifier::Exact) {
-        figure.start = qualifiedStart;
-        if (figure.qualifier == Qualifier::Exact)
-            figure.qualifier = before;
-    }
+    qualify(figure);
 
     if (!allowRange)
         return figure;
@@ -391,8 +453,9 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
     // Ranges: 100억~200억, 30~40%, $30 billion to $40 billion, between 30% and 40%.
     qsizetype connectorEnd = -1;
     const qsizetype after = figure.end;
-    static constexpr std::array<QStringView, 9> connectors{u"~", u"∼",    u"～",  u" ~ ",  u"-",
-                                                           u"–", u" to ", u" - ", u"에서 "};
+    // "5- to 10-meter": the first number's unit is left to the second.
+    static constexpr std::array<QStringView, 10> connectors{u"~", u"∼", u"～",   u" ~ ", u"- to ",
+                                                            u"-", u"–", u" to ", u" - ", u"에서 "};
     for (const QStringView connector : connectors) {
         if (startsWithAt(m_text, after, connector)) {
             connectorEnd = after + connector.size();
@@ -450,7 +513,7 @@ std::optional<FigureDetector::Unit> FigureDetector::unitAfter(qsizetype position
                 continue;
             // After a space, units of several letters and the common one-letter counters
             // ("5천억 달러", "10만 명", "10여 년"); other single letters are words of their own.
-            static const QString spacedSingles = QStringLiteral("명개곳건년일주배원엔분초%");
+            static const QString spacedSingles = QStringLiteral("명개곳건년일주배원엔분초%€£₩¥₹℃℉");
             if (spaced && unit.word.size() == 1 && !spacedSingles.contains(unit.word.front()))
                 continue;
             result.unit = unit.unit.isEmpty() ? QStringLiteral("count:") + unit.word.toString() : unit.unit.toString();
@@ -477,16 +540,21 @@ std::optional<FigureDetector::Unit> FigureDetector::unitAfter(qsizetype position
         result.end = p + 1;
         return result;
     }
-    if (!english || p >= m_text.size() || m_text.at(p) != u' ')
+    // A hyphen joins a unit to its number in a compound adjective: "a 10-meter wall".
+    if (!english || p >= m_text.size() || (m_text.at(p) != u' ' && m_text.at(p) != u'-'))
         return std::nullopt;
     for (const EnglishUnit &unit : englishUnits) {
         const qsizetype end = p + 1 + unit.word.size();
         if (startsWithAt(m_text, p + 1, unit.word, Qt::CaseInsensitive) && !isLatin(charAt(m_text, end))) {
             result.unit = unit.unit.toString();
             result.end = end;
+            if (result.unit == QLatin1StringView("GBP") && weighedBefore(position))
+                result.unit = QStringLiteral("mass:lb"); // "weighed 8 pounds"
             return result;
         }
     }
+    if (m_text.at(p) != u' ')
+        return std::nullopt;
     // "100,000 jobs", "4,000 people", "100,000 American jobs": a plural noun, perhaps
     // after one capitalised adjective.
     auto wordAt = [this](qsizetype start) {
@@ -514,6 +582,16 @@ std::optional<FigureDetector::Unit> FigureDetector::unitAfter(qsizetype position
         return result;
     }
     return std::nullopt;
+}
+
+bool FigureDetector::weighedBefore(qsizetype position) const
+{
+    // Pounds are a weight when the sentence speaks of weighing before the number.
+    qsizetype start = position;
+    while (start > 0 && position - start < 80 && m_text.at(start - 1) != u'.' && m_text.at(start - 1) != u'\n')
+        --start;
+    const QStringView before = m_text.sliced(start, position - start);
+    return before.contains(u"weigh", Qt::CaseInsensitive) || before.contains(u"heavy", Qt::CaseInsensitive);
 }
 
 bool FigureDetector::spelledNumeralMayStart(qsizetype position) const
@@ -609,6 +687,18 @@ FigureDetector::minorAmountAfter(qsizetype position, const QString &currency, bo
     if (!minor)
         return std::nullopt;
     return std::pair{minor->shifted(-2), unit->end};
+}
+
+void FigureDetector::qualify(Figure &figure) const
+{
+    if (const Qualifier after = qualifierAfter(&figure.end); after != Qualifier::Exact)
+        figure.qualifier = after;
+    qsizetype qualifiedStart = figure.start;
+    if (const Qualifier before = qualifierBefore(&qualifiedStart); before != Qualifier::Exact) {
+        figure.start = qualifiedStart;
+        if (figure.qualifier == Qualifier::Exact)
+            figure.qualifier = before;
+    }
 }
 
 Qualifier FigureDetector::qualifierAfter(qsizetype *end) const

@@ -58,6 +58,8 @@ private:
     std::optional<Figure> parseFigure(qsizetype position, bool allowRange);
     std::optional<Unit> unitAfter(qsizetype position, bool isEnglishContext) const;
     Qualifier qualifierBefore(qsizetype *start) const;
+    /// True when the sentence before `position` speaks of weight (pounds, not sterling).
+    bool weighedBefore(qsizetype position) const;
     bool spelledNumeralMayStart(qsizetype position) const;
     std::optional<NumeralParser::Numeral> loneSpelledDigit(qsizetype position) const;
     /// A numeral in digits or Hangul, or one spelled digit where one may stand.
@@ -70,6 +72,8 @@ private:
     std::optional<std::pair<Decimal, qsizetype>> minorAmountAfter(qsizetype position, const QString &currency,
                                                                   bool english) const;
     Qualifier qualifierAfter(qsizetype *end) const;
+    /// Widens `figure` over the qualifier written after or before it (이상, about).
+    void qualify(Figure &figure) const;
     bool isIdentifierContext(qsizetype numberStart) const;
     void linkEquivalents(QList<Candidate> &candidates) const;
     Candidate makeDate(const DateMatch &date) const;

@@ -244,35 +244,6 @@ std::optional<Numeral> parseKorean(QStringView text, qsizetype position)
     return numeral;
 }
 
-std::optional<Numeral> parseEnglishWord(QStringView text, qsizetype position)
-{
-    static const QHash<QString, int> words{
-        {QStringLiteral("one"), 1},       {QStringLiteral("two"), 2},        {QStringLiteral("three"), 3},
-        {QStringLiteral("four"), 4},      {QStringLiteral("five"), 5},       {QStringLiteral("six"), 6},
-        {QStringLiteral("seven"), 7},     {QStringLiteral("eight"), 8},      {QStringLiteral("nine"), 9},
-        {QStringLiteral("ten"), 10},      {QStringLiteral("eleven"), 11},    {QStringLiteral("twelve"), 12},
-        {QStringLiteral("thirteen"), 13}, {QStringLiteral("fourteen"), 14},  {QStringLiteral("fifteen"), 15},
-        {QStringLiteral("sixteen"), 16},  {QStringLiteral("seventeen"), 17}, {QStringLiteral("eighteen"), 18},
-        {QStringLiteral("nineteen"), 19}, {QStringLiteral("twenty"), 20},    {QStringLiteral("thirty"), 30},
-        {QStringLiteral("forty"), 40},    {QStringLiteral("fifty"), 50},     {QStringLiteral("sixty"), 60},
-        {QStringLiteral("seventy"), 70},  {QStringLiteral("eighty"), 80},    {QStringLiteral("ninety"), 90},
-        {QStringLiteral("hundred"), 100}, {QStringLiteral("dozen"), 12},
-    };
-    qsizetype end = position;
-    while (end < text.size() && text.at(end).isLetter() && text.at(end).unicode() < 128)
-        ++end;
-    if (end == position)
-        return std::nullopt;
-    const auto it = words.constFind(text.sliced(position, end - position).toString().toLower());
-    if (it == words.cend())
-        return std::nullopt;
-    Numeral numeral;
-    numeral.start = position;
-    numeral.end = end;
-    numeral.value = Decimal::fromInteger(it.value());
-    return numeral;
-}
-
 std::optional<std::pair<int, qsizetype>> englishScale(QStringView text, qsizetype position, bool afterCurrency)
 {
     struct Scale {
@@ -286,8 +257,8 @@ std::optional<std::pair<int, qsizetype>> englishScale(QStringView text, qsizetyp
         {u"trillion", 12, true, false}, {u"bn", 9, false, false},     {u"mn", 6, false, false},
         {u"tn", 12, false, false},      {u"trn", 12, false, false},   {u"B", 9, false, true},
         {u"M", 6, false, true},         {u"T", 12, false, true},      {u"K", 3, false, true},
-        {u"k", 3, false, true},         {u"m", 6, false, true},       {u"b", 9, false, true},
-        {u"bln", 9, false, false},
+        {u"k", 3, false, false},        {u"m", 6, false, true},       {u"b", 9, false, true},
+        {u"bln", 9, false, false},      {u"k", 3, true, false},       {u"hundred", 2, true, false},
     };
     for (const Scale &scale : scales) {
         qsizetype i = position;

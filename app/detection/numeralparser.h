@@ -26,9 +26,6 @@ struct Numeral {
 /// Large units (만, 억, 조, 경) close groups whose value small units (십, 백, 천) build.
 std::optional<Numeral> parseKorean(QStringView text, qsizetype position);
 
-/// Parses an English number word ("four", "twenty", "a dozen" is not supported).
-std::optional<Numeral> parseEnglishWord(QStringView text, qsizetype position);
-
 /// An English scale right after a number: " billion", "bn", "B" (only with
 /// `afterCurrency` for the one-letter forms). Returns the power of ten and the end.
 std::optional<std::pair<int, qsizetype>> englishScale(QStringView text, qsizetype position, bool afterCurrency);

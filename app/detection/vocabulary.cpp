@@ -38,13 +38,36 @@ std::optional<QString> currencySymbolAt(QStringView text, qsizetype position, qs
         QStringView symbol;
         QStringView code;
     };
-    static constexpr std::array symbols{Symbol{u"US$", u"USD"}, Symbol{u"$", u"USD"}, Symbol{u"₩", u"KRW"},
-                                        Symbol{u"€", u"EUR"},   Symbol{u"£", u"GBP"}, Symbol{u"¥", u"JPY"},
-                                        Symbol{u"￦", u"KRW"}};
+    // Dollars and others written with a country's letters, longest first.
+    static constexpr std::array symbols{
+        Symbol{u"US$", u"USD"}, Symbol{u"U.S.$", u"USD"}, Symbol{u"CA$", u"CAD"}, Symbol{u"C$", u"CAD"},
+        Symbol{u"AU$", u"AUD"}, Symbol{u"A$", u"AUD"},    Symbol{u"HK$", u"HKD"}, Symbol{u"S$", u"SGD"},
+        Symbol{u"NZ$", u"NZD"}, Symbol{u"NT$", u"TWD"},   Symbol{u"MX$", u"MXN"}, Symbol{u"R$", u"BRL"},
+        Symbol{u"$", u"USD"},   Symbol{u"₩", u"KRW"},     Symbol{u"€", u"EUR"},   Symbol{u"£", u"GBP"},
+        Symbol{u"¥", u"JPY"},   Symbol{u"￦", u"KRW"},    Symbol{u"₹", u"INR"},   Symbol{u"₽", u"RUB"},
+        Symbol{u"₺", u"TRY"},   Symbol{u"₱", u"PHP"},     Symbol{u"Rs.", u"INR"}, Symbol{u"Rs", u"INR"},
+    };
+    // ISO 4217 codes written before the amount ("USD 3.4 billion", "EUR45m").
+    static constexpr std::array<QStringView, 22> codes{u"USD", u"EUR", u"GBP", u"JPY", u"CNY", u"RMB", u"KRW", u"CHF",
+                                                       u"CAD", u"AUD", u"HKD", u"SGD", u"NZD", u"INR", u"RUB", u"SEK",
+                                                       u"NOK", u"DKK", u"MXN", u"BRL", u"ZAR", u"TWD"};
+    // A sign of letters is one only before the amount: "Rs 500", not "Rs" in a word.
+    const auto amountFollows = [text](qsizetype end) {
+        return isAsciiDigit(charAt(text, end)) || (charAt(text, end) == u' ' && isAsciiDigit(charAt(text, end + 1)));
+    };
     for (const Symbol &symbol : symbols) {
-        if (startsWithAt(text, position, symbol.symbol)) {
+        if (startsWithAt(text, position, symbol.symbol)
+            && (!symbol.symbol.front().isLetter() || amountFollows(position + symbol.symbol.size()))) {
             *length = symbol.symbol.size();
             return symbol.code.toString();
+        }
+    }
+    if (isLatin(charAt(text, position)) && amountFollows(position + 3) && !isLatin(charAt(text, position - 1))) {
+        for (const QStringView code : codes) {
+            if (startsWithAt(text, position, code)) {
+                *length = 3;
+                return code == u"RMB" ? QStringLiteral("CNY") : code.toString();
+            }
         }
     }
     return std::nullopt;

@@ -89,7 +89,8 @@ int main(int argc, char *argv[])
         for (const Candidate &figure : ClaimDetector::detect(text)) {
             if (figure.kind != Candidate::Kind::Figure)
                 continue;
-            seen.append(QStringLiteral("%1=%2 %3").arg(figure.text, figure.figure.value.toString(), figure.figure.unit));
+            seen.append(
+                QStringLiteral("%1=%2 %3").arg(figure.text, figure.figure.value.toString(), figure.figure.unit));
             if (start < 0 || figure.end <= start || figure.start >= end)
                 continue;
             overlapped = true;
@@ -107,8 +108,7 @@ int main(int argc, char *argv[])
         const Score &score = it.value();
         const auto rate = [&score](int n) { return QString::number(double(n) / std::max(1, score.cases), 'f', 3); };
         out << it.key() << ": " << score.cases << " expected figures; span found " << rate(score.overlapped)
-            << ", exact span " << rate(score.exact) << ", value and unit right " << rate(score.valueRight)
-            << Qt::endl;
+            << ", exact span " << rate(score.exact) << ", value and unit right " << rate(score.valueRight) << Qt::endl;
     }
     return 0;
 }

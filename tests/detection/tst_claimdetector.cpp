@@ -496,6 +496,186 @@ void TestClaimDetector::figures_data()
                                << "40000000"
                                << "EUR"
                                << "exact";
+    // English currency, numbers, fractions and physical units (issue: figures read right)
+    QTest::newRow("spaced dollar sign") << QStringLiteral("Investors put in $ 12 billion last year.")
+                                        << QStringLiteral("$ 12 billion") << "12000000000" << "USD" << "exact";
+    QTest::newRow("spaced pound sign") << QStringLiteral("a transfer of £ 45m for the forward")
+                                       << QStringLiteral("£ 45m") << "45000000" << "GBP" << "exact";
+    QTest::newRow("euro sign after, spaced")
+        << QStringLiteral("Le billet coûte 12 € seulement") << QStringLiteral("12 €") << "12" << "EUR" << "exact";
+    QTest::newRow("Canadian dollar sign") << QStringLiteral("a C$2.1 billion pipeline")
+                                          << QStringLiteral("C$2.1 billion") << "2100000000" << "CAD" << "exact";
+    QTest::newRow("Australian dollar sign, spaced")
+        << QStringLiteral("sold for A$ 75 million") << QStringLiteral("A$ 75 million") << "75000000" << "AUD"
+        << "exact";
+    QTest::newRow("Hong Kong dollar sign")
+        << QStringLiteral("HK$500 per night") << QStringLiteral("HK$500") << "500" << "HKD" << "exact";
+    QTest::newRow("Singapore dollar sign")
+        << QStringLiteral("S$1.5 million grant") << QStringLiteral("S$1.5 million") << "1500000" << "SGD" << "exact";
+    QTest::newRow("rupee sign") << QStringLiteral("a ₹2,000 note") << QStringLiteral("₹2,000") << "2000" << "INR"
+                                << "exact";
+    QTest::newRow("Rs before the amount")
+        << QStringLiteral("fined Rs 5,000 by the court") << QStringLiteral("Rs 5,000") << "5000" << "INR" << "exact";
+    QTest::newRow("ISO code before") << QStringLiteral("GBP 2.5 million was raised")
+                                     << QStringLiteral("GBP 2.5 million") << "2500000" << "GBP" << "exact";
+    QTest::newRow("ISO code before, attached")
+        << QStringLiteral("a CHF120m bond") << QStringLiteral("CHF120m") << "120000000" << "CHF" << "exact";
+    QTest::newRow("ISO code after, lower case")
+        << QStringLiteral("costs 45 eur per person") << QStringLiteral("45 eur") << "45" << "EUR" << "exact";
+    QTest::newRow("ISO code after, upper case")
+        << QStringLiteral("a fee of 300 USD") << QStringLiteral("300 USD") << "300" << "USD" << "exact";
+    QTest::newRow("rmb after") << QStringLiteral("sold at 88 rmb a box") << QStringLiteral("88 rmb") << "88" << "CNY"
+                               << "exact";
+    QTest::newRow("Canadian dollars named")
+        << QStringLiteral("raised 40 million Canadian dollars") << QStringLiteral("40 million Canadian dollars")
+        << "40000000" << "CAD" << "exact";
+    QTest::newRow("New Zealand dollars named")
+        << QStringLiteral("7 billion New Zealand dollars") << QStringLiteral("7 billion New Zealand dollars")
+        << "7000000000" << "NZD" << "exact";
+    QTest::newRow("Swedish crowns") << QStringLiteral("a fine of 3 million Swedish crowns")
+                                    << QStringLiteral("3 million Swedish crowns") << "3000000" << "SEK" << "exact";
+    QTest::newRow("Norwegian kroner") << QStringLiteral("500 Norwegian kroner")
+                                      << QStringLiteral("500 Norwegian kroner") << "500" << "NOK" << "exact";
+    QTest::newRow("Indian rupees") << QStringLiteral("80 billion Indian rupees")
+                                   << QStringLiteral("80 billion Indian rupees") << "80000000000" << "INR" << "exact";
+    QTest::newRow("roubles") << QStringLiteral("paid 10,000 roubles a month") << QStringLiteral("10,000 roubles")
+                             << "10000" << "RUB" << "exact";
+    QTest::newRow("francs alone") << QStringLiteral("a bill of 200 francs") << QStringLiteral("200 francs") << "200"
+                                  << "CHF" << "exact";
+    QTest::newRow("pounds are sterling") << QStringLiteral("won 2 million pounds in damages")
+                                         << QStringLiteral("2 million pounds") << "2000000" << "GBP" << "exact";
+    QTest::newRow("pounds are a weight when weighed")
+        << QStringLiteral("the fish weighed 30 pounds") << QStringLiteral("30 pounds") << "30" << "mass:lb" << "exact";
+    QTest::newRow("half a dollar") << QStringLiteral("saved half a dollar each") << QStringLiteral("half a dollar")
+                                   << "0.5" << "USD" << "exact";
+    QTest::newRow("half a million") << QStringLiteral("drew half a million visitors")
+                                    << QStringLiteral("half a million visitors") << "500000" << "count:visitors"
+                                    << "exact";
+    QTest::newRow("and a half million") << QStringLiteral("two and a half million viewers")
+                                        << QStringLiteral("two and a half million viewers") << "2500000"
+                                        << "count:viewers" << "exact";
+    QTest::newRow("and a half years") << QStringLiteral("after one and a half years")
+                                      << QStringLiteral("one and a half years") << "1.5" << "duration:year" << "exact";
+    QTest::newRow("cardinal teen alone") << QStringLiteral("Nineteen were arrested.") << QStringLiteral("Nineteen")
+                                         << "19" << "" << "exact";
+    QTest::newRow("cardinal with hyphen")
+        << QStringLiteral("sixty-five seats") << QStringLiteral("sixty-five seats") << "65" << "count:seats" << "exact";
+    QTest::newRow("cardinal hundred and")
+        << QStringLiteral("three hundred and twelve votes") << QStringLiteral("three hundred and twelve votes") << "312"
+        << "count:votes" << "exact";
+    QTest::newRow("cardinal hundred without and")
+        << QStringLiteral("one hundred twenty workers") << QStringLiteral("one hundred twenty workers") << "120"
+        << "count:workers" << "exact";
+    QTest::newRow("cardinal and scale") << QStringLiteral("four hundred thousand homes")
+                                        << QStringLiteral("four hundred thousand homes") << "400000" << "count:homes"
+                                        << "exact";
+    QTest::newRow("a hundred") << QStringLiteral("a hundred soldiers") << QStringLiteral("a hundred soldiers") << "100"
+                               << "count:soldiers" << "exact";
+    QTest::newRow("two dozen") << QStringLiteral("two dozen eggs") << QStringLiteral("two dozen eggs") << "24"
+                               << "count:eggs" << "exact";
+    QTest::newRow("a million") << QStringLiteral("a million barrels") << QStringLiteral("a million barrels")
+                               << "1000000" << "volume:bbl" << "exact";
+    QTest::newRow("seven hundred in digits")
+        << QStringLiteral("5 hundred metres") << QStringLiteral("5 hundred metres") << "500" << "length:m" << "exact";
+    QTest::newRow("k spaced") << QStringLiteral("12 k followers") << QStringLiteral("12 k followers") << "12000"
+                              << "count:followers" << "exact";
+    QTest::newRow("k attached") << QStringLiteral("a 0.5k fee") << QStringLiteral("0.5k") << "500" << "" << "exact";
+    QTest::newRow("two thirds") << QStringLiteral("two thirds of the budget") << QStringLiteral("two thirds")
+                                << "0.666666666667" << "ratio:fraction" << "exact";
+    QTest::newRow("three quarters of") << QStringLiteral("three quarters of the staff")
+                                       << QStringLiteral("three quarters") << "0.75" << "ratio:fraction" << "exact";
+    QTest::newRow("a third of") << QStringLiteral("a third of the seats") << QStringLiteral("a third")
+                                << "0.333333333333" << "ratio:fraction" << "exact";
+    QTest::newRow("one fifth of") << QStringLiteral("one fifth of the land") << QStringLiteral("one fifth") << "0.2"
+                                  << "ratio:fraction" << "exact";
+    QTest::newRow("half of") << QStringLiteral("half of the respondents") << QStringLiteral("half") << "0.5"
+                             << "ratio:fraction" << "exact";
+    QTest::newRow("a half") << QStringLiteral("a half was spent") << QStringLiteral("a half") << "0.5"
+                            << "ratio:fraction" << "exact";
+    QTest::newRow("slash fraction") << QStringLiteral("rose 3/8 of a point") << QStringLiteral("3/8") << "0.375"
+                                    << "ratio:fraction" << "exact";
+    QTest::newRow("negative slash fraction")
+        << QStringLiteral("fell -1/4 on the day") << QStringLiteral("-1/4") << "-0.25" << "ratio:fraction" << "exact";
+    QTest::newRow("mixed number") << QStringLiteral("a 3 1/2 hour wait") << QStringLiteral("3 1/2 hour") << "3.5"
+                                  << "duration:hour" << "exact";
+    QTest::newRow("vulgar fraction") << QStringLiteral("waited 1½ hours") << QStringLiteral("1½ hours") << "1.5"
+                                     << "duration:hour" << "exact";
+    QTest::newRow("one in four") << QStringLiteral("one in four adults") << QStringLiteral("one in four") << "0.25"
+                                 << "ratio:fraction" << "exact";
+    QTest::newRow("digits in digits") << QStringLiteral("3 in 10 firms") << QStringLiteral("3 in 10") << "0.3"
+                                      << "ratio:fraction" << "exact";
+    QTest::newRow("about a third") << QStringLiteral("about a third of voters") << QStringLiteral("about a third")
+                                   << "0.333333333333" << "ratio:fraction" << "about";
+    QTest::newRow("e notation") << QStringLiteral("a mass of 1.5e-3 grams") << QStringLiteral("1.5e-3 grams")
+                                << "0.0015" << "mass:g" << "exact";
+    QTest::newRow("times ten to the power")
+        << QStringLiteral("some 3 × 10^8 metres") << QStringLiteral("some 3 × 10^8 metres") << "300000000" << "length:m"
+        << "about";
+    QTest::newRow("superscript power") << QStringLiteral("about 7 x 10⁹ people")
+                                       << QStringLiteral("about 7 x 10⁹ people") << "7000000000" << "count:people"
+                                       << "about";
+    QTest::newRow("leading point") << QStringLiteral("a yield of .25 points") << QStringLiteral(".25 points") << "0.25"
+                                   << "count:points" << "exact";
+    QTest::newRow("mph attached") << QStringLiteral("a 70mph limit") << QStringLiteral("70mph") << "70" << "speed:mph"
+                                  << "exact";
+    QTest::newRow("km/h") << QStringLiteral("at 90 km/h") << QStringLiteral("90 km/h") << "90" << "speed:km/h"
+                          << "exact";
+    QTest::newRow("square kilometres") << QStringLiteral("1,000 square kilometres of forest")
+                                       << QStringLiteral("1,000 square kilometres") << "1000" << "area:km2" << "exact";
+    QTest::newRow("square metres symbol")
+        << QStringLiteral("an 85 m² flat") << QStringLiteral("85 m²") << "85" << "area:m2" << "exact";
+    QTest::newRow("hectares") << QStringLiteral("12,000 hectares burned") << QStringLiteral("12,000 hectares")
+                              << "12000" << "area:ha" << "exact";
+    QTest::newRow("acres") << QStringLiteral("a 40-acre farm") << QStringLiteral("40-acre") << "40" << "area:acre"
+                           << "exact";
+    QTest::newRow("litres") << QStringLiteral("2 litres of milk") << QStringLiteral("2 litres") << "2" << "volume:l"
+                            << "exact";
+    QTest::newRow("millilitres") << QStringLiteral("a 330 ml can") << QStringLiteral("330 ml") << "330" << "volume:ml"
+                                 << "exact";
+    QTest::newRow("cc engine") << QStringLiteral("a 1,600cc engine") << QStringLiteral("1,600cc") << "1600"
+                               << "volume:ml" << "exact";
+    QTest::newRow("cubic metres") << QStringLiteral("4 million cubic metres")
+                                  << QStringLiteral("4 million cubic metres") << "4000000" << "volume:m3" << "exact";
+    QTest::newRow("nanometre") << QStringLiteral("a 5-nanometre chip") << QStringLiteral("5-nanometre") << "5"
+                               << "length:nm" << "exact";
+    QTest::newRow("nm symbol") << QStringLiteral("a 7 nm process") << QStringLiteral("7 nm") << "7" << "length:nm"
+                               << "exact";
+    QTest::newRow("feet") << QStringLiteral("a 20-foot wave") << QStringLiteral("20-foot") << "20" << "length:ft"
+                          << "exact";
+    QTest::newRow("inches") << QStringLiteral("12 inches of snow") << QStringLiteral("12 inches") << "12" << "length:in"
+                            << "exact";
+    QTest::newRow("celsius sign") << QStringLiteral("a high of 31°C") << QStringLiteral("31°C") << "31"
+                                  << "temperature:C" << "exact";
+    QTest::newRow("celsius sign spaced") << QStringLiteral("fell to -5 °C overnight") << QStringLiteral("-5 °C") << "-5"
+                                         << "temperature:C" << "exact";
+    QTest::newRow("fahrenheit words") << QStringLiteral("90 degrees Fahrenheit")
+                                      << QStringLiteral("90 degrees Fahrenheit") << "90" << "temperature:F" << "exact";
+    QTest::newRow("celsius character") << QStringLiteral("섭씨 35℃까지") << QStringLiteral("35℃") << "35"
+                                       << "temperature:C" << "exact";
+    QTest::newRow("tonnes") << QStringLiteral("5 million tonnes of wheat") << QStringLiteral("5 million tonnes")
+                            << "5000000" << "mass:t" << "exact";
+    QTest::newRow("kilograms") << QStringLiteral("a 2-kilogram bag") << QStringLiteral("2-kilogram") << "2" << "mass:kg"
+                               << "exact";
+    QTest::newRow("lbs") << QStringLiteral("a 200 lbs load") << QStringLiteral("200 lbs") << "200" << "mass:lb"
+                         << "exact";
+    QTest::newRow("gigawatts") << QStringLiteral("3 gigawatts of solar") << QStringLiteral("3 gigawatts") << "3"
+                               << "power:GW" << "exact";
+    QTest::newRow("kilowatt hours") << QStringLiteral("500 kilowatt hours") << QStringLiteral("500 kilowatt hours")
+                                    << "500" << "energy:kWh" << "exact";
+    QTest::newRow("knots") << QStringLiteral("winds of 60 knots") << QStringLiteral("60 knots") << "60" << "speed:kn"
+                           << "exact";
+    QTest::newRow("Korean hectares") << QStringLiteral("산림 300헥타르가 탔다") << QStringLiteral("300헥타르") << "300"
+                                     << "area:ha" << "exact";
+    QTest::newRow("Korean square kilometres") << QStringLiteral("면적 605제곱킬로미터")
+                                              << QStringLiteral("605제곱킬로미터") << "605" << "area:km2" << "exact";
+    QTest::newRow("range of compound adjectives")
+        << QStringLiteral("a 3- to 5-year sentence") << QStringLiteral("3- to 5-year") << "3~5" << "duration:year"
+        << "range";
+    QTest::newRow("range between words") << QStringLiteral("between 10 and 15 kilometres")
+                                         << QStringLiteral("between 10 and 15 kilometres") << "10~15" << "length:km"
+                                         << "range";
+    QTest::newRow("percent abbreviated") << QStringLiteral("rose 4 pct") << QStringLiteral("4 pct") << "4" << "percent"
+                                         << "exact";
     // Negatives and fractions
     QTest::newRow("negative percent") << "성장률은 -3.5%였다"
                                       << "-3.5%"
@@ -549,6 +729,14 @@ void TestClaimDetector::notFigures_data()
     QTest::newRow("사천 is a place") << QStringLiteral("사천에서 열린 축제");
     QTest::newRow("이 건") << QStringLiteral("이 건은 보류");
     QTest::newRow("IP address") << QStringLiteral("서버 192.168.1.2 에 접속");
+    QTest::newRow("a third party") << QStringLiteral("sold to a third party");
+    QTest::newRow("the second half") << QStringLiteral("in the second half of the year");
+    QTest::newRow("a fifth term") << QStringLiteral("seeking a fifth term");
+    QTest::newRow("24/7") << QStringLiteral("open 24/7 for the public");
+    QTest::newRow("one alone") << QStringLiteral("no one came, and one left");
+    QTest::newRow("a alone") << QStringLiteral("a man and a dog");
+    QTest::newRow("Rs inside a word") << QStringLiteral("Mrs Smith and Rsync");
+    QTest::newRow("code without an amount") << QStringLiteral("the USD rose against the EUR");
 }
 
 void TestClaimDetector::notFigures()
