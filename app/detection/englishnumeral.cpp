@@ -89,8 +89,8 @@ qsizetype digitsEnd(QStringView text, qsizetype position)
     return position;
 }
 
-// "3/4", "5/12에": a common fraction, not a date (9/11, 1/2/2025), a score (24/7) or a
-// split (50/50): the denominator is one that fractions use.
+// "3/4", "5/12에": a common fraction, not a date (9/11, 1/2/2025, 2/4분기: the second
+// quarter), a score (24/7) or a split (50/50): the denominator is one fractions use.
 std::optional<std::pair<Decimal, qsizetype>> slashFraction(QStringView text, qsizetype numeratorStart)
 {
     const qsizetype slash = digitsEnd(text, numeratorStart);
@@ -98,7 +98,8 @@ std::optional<std::pair<Decimal, qsizetype>> slashFraction(QStringView text, qsi
         return std::nullopt;
     const qsizetype end = digitsEnd(text, slash + 1);
     if (end == slash + 1 || end - slash - 1 > 3 || charAt(text, end) == u'/' || isLatin(charAt(text, end))
-        || isAsciiDigit(charAt(text, end)) || (charAt(text, end) == u'.' && isAsciiDigit(charAt(text, end + 1))))
+        || isAsciiDigit(charAt(text, end)) || startsWithAt(text, end, u"분기")
+        || (charAt(text, end) == u'.' && isAsciiDigit(charAt(text, end + 1))))
         return std::nullopt;
     const int numerator = text.sliced(numeratorStart, slash - numeratorStart).toInt();
     const int denominator = text.sliced(slash + 1, end - slash - 1).toInt();

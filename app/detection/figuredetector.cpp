@@ -175,8 +175,10 @@ FigureDetector::Step FigureDetector::scanNumberAt(qsizetype position)
             step.resume = end; // 1628-1: a street number or a reference, not a range
             return step;
         }
-        // 6·25, 4·19: Korean names of historic days.
-        if (charAt(m_text, end) == u'·' && isAsciiDigit(charAt(m_text, end + 1)) && end - position <= 2) {
+        // 6·25, 4·19, 5ᆞ18: Korean names of historic days (the dot as some keyboards write it).
+        const QChar dot = charAt(m_text, end);
+        if ((dot == u'·' || dot == u'ᆞ' || dot == u'・') && isAsciiDigit(charAt(m_text, end + 1))
+            && end - position <= 2) {
             qsizetype dayEnd = end + 1;
             while (dayEnd < m_text.size() && isAsciiDigit(m_text.at(dayEnd)))
                 ++dayEnd;
@@ -185,6 +187,11 @@ FigureDetector::Step FigureDetector::scanNumberAt(qsizetype position)
                 step.candidate = makeDate({position, dayEnd, QString(), false});
                 return step;
             }
+        }
+        if (const qsizetype dayEnd = historicDayEnd(position, end); dayEnd > 0) {
+            step.resume = dayEnd;
+            step.candidate = makeDate({position, dayEnd, QString(), false});
+            return step;
         }
         if (groups == 2 && m_text.at(position) == u'0') {
             step.resume = end; // a phone number without its area code
@@ -347,6 +354,8 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
         figure.value = -figure.value;
         figure.start = numberPosition - 1;
     }
+    if (figure.value.isZero() && figure.start < numberPosition && charAt(m_text, numeral->end) == u'-')
+        return std::nullopt; // -0-: a face, not a number
     // 마이너스일만, 마이너스 오 퍼센트, minus 3: the sign spelled out.
     for (const QStringView minus :
          {QStringView(u"마이너스 "), QStringView(u"마이너스"), QStringView(u"minus "), QStringView(u"Minus ")}) {
@@ -433,6 +442,19 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
         return std::nullopt;
     if (figure.unit.isEmpty() && isLatin(charAt(m_text, figure.end)))
         return std::nullopt; // 5G, 3D, 4K: names, not figures
+    if (currency.isEmpty() && numeral->hasDigit && !numeral->hasUnitCharacter && namesSomething(figure, numberPosition))
+        return std::nullopt;
+    if (figure.unit == QStringView(u"count:회")
+        && (charAt(m_text, figure.end) == u'말' || charAt(m_text, figure.end) == u'초')) {
+        figure.unit = QStringLiteral("date"); // 9회말: the bottom of the ninth, a point in the game
+        figure.end += 1;
+        return figure;
+    }
+    if (figure.unit == QLatin1StringView("duration:minute")
+        && (startsWithAt(m_text, figure.start - 3, u"전반 ") || startsWithAt(m_text, figure.start - 3, u"후반 "))) {
+        figure.unit = QStringLiteral("date"); // 전반 35분: a minute of the match, not a length of time
+        return figure;
+    }
     if (figure.unit.isEmpty() && numeral->hasDigit && !numeral->hasUnitCharacter && !figure.hasScale
         && numeral->end - numeral->start == 4 && figure.qualifier == Qualifier::Exact && currency.isEmpty()) {
         // A bare 19xx or 20xx is a year far more often than a count ("2010 월드컵").
@@ -524,6 +546,10 @@ std::optional<FigureDetector::Unit> FigureDetector::unitAfter(qsizetype position
             }
             if (result.unit.startsWith(QLatin1StringView("duration:")) && charAt(m_text, result.end) == u'간')
                 ++result.end; // 4년간: for four years
+            if (charAt(m_text, result.end) == u'여' && endsKoreanWord(m_text, result.end + 1)) {
+                ++result.end; // 5개월여만에, 1시간여: a little more than
+                result.qualifier = Qualifier::MoreThan;
+            }
             if (result.unit.startsWith(QLatin1StringView("count:")) && startsWithAt(m_text, result.end, u"의 ")) {
                 qsizetype nounEnd = result.end + 2;
                 while (nounEnd < m_text.size() && isHangul(m_text.at(nounEnd)))
@@ -582,6 +608,62 @@ std::optional<FigureDetector::Unit> FigureDetector::unitAfter(qsizetype position
         return result;
     }
     return std::nullopt;
+}
+
+bool FigureDetector::namesSomething(const Figure &figure, qsizetype numberPosition) const
+{
+    // Digits glued to a Korean word (시즌2, 1호선, 아이폰6) are left as they are: Korean
+    // news counts them as quantities as often as names.
+    const QChar before = charAt(m_text, numberPosition - 1);
+    const QChar after = charAt(m_text, figure.end);
+    const bool bare = figure.unit.isEmpty();
+    // 대법원 3부(주심 …), 형사 12부(부장판사 …): a court's division, named with its judge.
+    if (figure.unit == QStringView(u"count:부") && after == u'(')
+        return true;
+    if (!bare)
+        return false;
+    // 007, 05: digits with a leading zero are a code.
+    if (m_text.at(numberPosition) == u'0' && isAsciiDigit(charAt(m_text, numberPosition + 1)))
+        return true;
+    const bool koreanAfter = isHangul(after) || (after == u' ' && isHangul(charAt(m_text, figure.end + 1)));
+    // 119, 112: the emergency numbers, in Korean text.
+    const QStringView digits = m_text.sliced(numberPosition, figure.end - numberPosition);
+    if (koreanAfter && (digits == u"119" || digits == u"112"))
+        return true;
+    // iOS 7, 뉴스 9: a Latin name and its number inside Korean text.
+    if (before == u' ' && isLatin(charAt(m_text, numberPosition - 2))) {
+        qsizetype wordStart = numberPosition - 2;
+        while (wordStart > 0 && isLatin(m_text.at(wordStart - 1)))
+            --wordStart;
+        const QChar beforeWord = charAt(m_text, wordStart - 1);
+        if (beforeWord == u'\'' || beforeWord == u'‘' || beforeWord == u'"' || beforeWord == u'“'
+            || isHangul(charAt(m_text, wordStart - 2)))
+            return koreanAfter || !isLatin(charAt(m_text, figure.end + 1));
+    }
+    return false;
+}
+
+qsizetype FigureDetector::historicDayEnd(qsizetype position, qsizetype monthEnd) const
+{
+    // 4.19 혁명, 제주 4.3 사건, 8.15 광복절: a month and day written as a decimal, naming
+    // the event that follows.
+    if (charAt(m_text, monthEnd) != u'.' || monthEnd - position > 2 || isAsciiDigit(charAt(m_text, position - 1)))
+        return -1;
+    qsizetype dayEnd = monthEnd + 1;
+    while (dayEnd < m_text.size() && isAsciiDigit(m_text.at(dayEnd)))
+        ++dayEnd;
+    const int month = m_text.sliced(position, monthEnd - position).toInt();
+    const int day = m_text.sliced(monthEnd + 1, dayEnd - monthEnd - 1).toInt();
+    if (dayEnd - monthEnd - 1 > 2 || month < 1 || month > 12 || day < 1 || day > 31 || charAt(m_text, dayEnd) != u' ')
+        return -1;
+    static constexpr std::array<QStringView, 17> events{
+        u"사건",   u"혁명", u"의거", u"항쟁", u"사태", u"참사",     u"테러", u"광복절", u"민주화",
+        u"재보궐", u"보궐", u"총선", u"대선", u"선거", u"공동선언", u"선언", u"합의",
+    };
+    for (const QStringView event : events)
+        if (startsWithAt(m_text, dayEnd + 1, event))
+            return dayEnd;
+    return -1;
 }
 
 bool FigureDetector::weighedBefore(qsizetype position) const

@@ -75,6 +75,12 @@ private:
     /// Widens `figure` over the qualifier written after or before it (이상, about).
     void qualify(Figure &figure) const;
     bool isIdentifierContext(qsizetype numberStart) const;
+    /// True when digits name something rather than count it: 형사3부(판사 …), 007, 119,
+    /// iOS 7.
+    bool namesSomething(const Figure &figure, qsizetype numberPosition) const;
+    /// The end of 4.19 in "4.19 혁명" (digits from `position` to `monthEnd`, a dot, a
+    /// day, an event), or -1.
+    qsizetype historicDayEnd(qsizetype position, qsizetype monthEnd) const;
     void linkEquivalents(QList<Candidate> &candidates) const;
     Candidate makeDate(const DateMatch &date) const;
     Candidate makeFigure(const Figure &figure) const;

@@ -59,14 +59,6 @@ std::optional<NativeNumber> parseNativeNumber(QStringView m_text, qsizetype posi
         QStringLiteral("살"),   QStringLiteral("잔"),   QStringLiteral("병"),   QStringLiteral("대"),
         QStringLiteral("주"),   QStringLiteral("건"),   QStringLiteral("장"),   QStringLiteral("벌"),
     };
-    // Nouns that follow the verb form 한 (did), never the number 한 (one).
-    static const QStringList afterVerb{
-        QStringLiteral("뒤"),   QStringLiteral("후"),     QStringLiteral("바"),   QStringLiteral("적"),
-        QStringLiteral("것"),   QStringLiteral("데"),     QStringLiteral("때"),   QStringLiteral("만큼"),
-        QStringLiteral("끝"),   QStringLiteral("이후"),   QStringLiteral("결과"), QStringLiteral("채"),
-        QStringLiteral("셈"),   QStringLiteral("듯"),     QStringLiteral("줄"),   QStringLiteral("수"),
-        QStringLiteral("대로"), QStringLiteral("가운데"), QStringLiteral("상태"), QStringLiteral("점"),
-    };
     for (const NativeWord &native : words) {
         if (!startsWithAt(m_text, position, native.word))
             continue;
@@ -116,8 +108,14 @@ std::optional<NativeNumber> parseNativeNumber(QStringView m_text, qsizetype posi
         for (const QString &counter : nativeCounters) {
             if (!following.startsWith(counter))
                 continue;
-            const bool glued = counter.size() > 1 || counter == QStringView(u"번") || counter == QStringView(u"개")
-                || counter == QStringView(u"명") || counter == QStringView(u"회");
+            // After an object or an adverb 한 is the verb "did" and runs into no counter:
+            // 중심으로 한 개편 is "the reform centred on", not one 개.
+            const QChar before = charAt(m_text, position - 2);
+            const bool verb = native.word == u"한" && charAt(m_text, position - 1) == u' '
+                && QStringView(u"을를로게히").contains(before);
+            const bool glued = !verb
+                && (counter.size() > 1 || counter == QStringView(u"번") || counter == QStringView(u"개")
+                    || counter == QStringView(u"명") || counter == QStringView(u"회"));
             if (!glued && !endsKoreanWord(m_text, counterStart + counter.size()))
                 continue;
             figure.end = counterStart + counter.size();
@@ -131,23 +129,12 @@ std::optional<NativeNumber> parseNativeNumber(QStringView m_text, qsizetype posi
                 figure.unit = QStringLiteral("count:") + counter;
             return figure;
         }
-        // 두 배우, 세 모녀, 한 청년: a number word counts the noun after it. 네 (your),
-        // 열 (open) and 첫 (first) are words of their own: counters only. 한 is the verb
-        // "did" after an object (발표를 한 뒤) or before nouns that follow verbs.
-        if (!spaced || native.word == u"네" || native.word == u"열" || native.word == u"첫")
+        // 두 배우, 세 모녀: a number word counts the noun after it. 네 (your), 열 (open)
+        // and 첫 (first) are words of their own: counters only. Before any other noun 한
+        // is the determiner "a certain" (한 식당, 한 시민) or the verb "did" (대상으로 한
+        // 조사): one only before a counter.
+        if (!spaced || native.word == u"네" || native.word == u"열" || native.word == u"첫" || native.word == u"한")
             return std::nullopt;
-        if (native.word == u"한") {
-            qsizetype previousEnd = position - 1;
-            while (previousEnd > 0 && m_text.at(previousEnd - 1) == u' ')
-                --previousEnd;
-            const QChar previous = charAt(m_text, previousEnd - 1);
-            if (previous == u'을' || previous == u'를' || previous == u'게' || previous == u'히' || previous == u'이')
-                return std::nullopt;
-            for (const QString &noun : afterVerb) {
-                if (following.startsWith(noun))
-                    return std::nullopt;
-            }
-        }
         const QString noun = withoutParticle(following.toString());
         figure.end = counterStart + noun.size();
         figure.unit = QStringLiteral("count:") + noun;

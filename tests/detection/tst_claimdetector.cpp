@@ -614,6 +614,20 @@ void TestClaimDetector::figures_data()
     QTest::newRow("superscript power") << QStringLiteral("about 7 x 10⁹ people")
                                        << QStringLiteral("about 7 x 10⁹ people") << "7000000000" << "count:people"
                                        << "about";
+    QTest::newRow("한 before a counter") << QStringLiteral("한 명이 다쳤다") << QStringLiteral("한 명") << "1"
+                                         << "count:명" << "exact";
+    QTest::newRow("두 before a noun") << QStringLiteral("두 배우가 나왔다") << QStringLiteral("두 배우") << "2"
+                                      << "count:배우" << "exact";
+    QTest::newRow("여 after a unit") << QStringLiteral("3년여 만에 돌아왔다") << QStringLiteral("3년여") << "3"
+                                     << "duration:year" << "more than";
+    QTest::newRow("안 after a unit") << QStringLiteral("30분안에 끝났다") << QStringLiteral("30분") << "30"
+                                     << "duration:minute" << "exact";
+    QTest::newRow("뒤 after a unit") << QStringLiteral("5년뒤 다시") << QStringLiteral("5년") << "5" << "duration:year"
+                                     << "exact";
+    QTest::newRow("a court's number without its judge")
+        << QStringLiteral("1부 2부로 나눴다") << QStringLiteral("1부") << "1" << "count:부" << "exact";
+    QTest::newRow("a Latin word and a count")
+        << QStringLiteral("a rise of 7 percent") << QStringLiteral("7 percent") << "7" << "percent" << "exact";
     QTest::newRow("leading point") << QStringLiteral("a yield of .25 points") << QStringLiteral(".25 points") << "0.25"
                                    << "count:points" << "exact";
     QTest::newRow("mph attached") << QStringLiteral("a 70mph limit") << QStringLiteral("70mph") << "70" << "speed:mph"
@@ -729,6 +743,17 @@ void TestClaimDetector::notFigures_data()
     QTest::newRow("사천 is a place") << QStringLiteral("사천에서 열린 축제");
     QTest::newRow("이 건") << QStringLiteral("이 건은 보류");
     QTest::newRow("IP address") << QStringLiteral("서버 192.168.1.2 에 접속");
+    QTest::newRow("한 as a certain") << QStringLiteral("서울의 한 식당에서 만났다");
+    QTest::newRow("한 as a certain, a person") << QStringLiteral("한 주민은 말했다");
+    QTest::newRow("한 as did") << QStringLiteral("청년을 대상으로 한 조사");
+    QTest::newRow("한 as did, before a noun") << QStringLiteral("중심으로 한 개편");
+    QTest::newRow("a court's division") << QStringLiteral("서울고법 형사6부(김철수 부장판사)는");
+    QTest::newRow("leading zero") << QStringLiteral("영화 007 시리즈");
+    QTest::newRow("emergency number") << QStringLiteral("주민이 119에 신고했다");
+    QTest::newRow("police number") << QStringLiteral("112 신고가 접수됐다");
+    QTest::newRow("a product's number in Korean text") << QStringLiteral("애플은 'macOS 15'를 내놓았다");
+    QTest::newRow("second quarter") << QStringLiteral("올해 3/4분기 실적");
+    QTest::newRow("minus zero in a face") << QStringLiteral("재미없다 -0-");
     QTest::newRow("a third party") << QStringLiteral("sold to a third party");
     QTest::newRow("the second half") << QStringLiteral("in the second half of the year");
     QTest::newRow("a fifth term") << QStringLiteral("seeking a fifth term");
@@ -752,6 +777,16 @@ void TestClaimDetector::dates_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("stated");
     QTest::addColumn<QString>("normalized");
+    // Points in time and years named (issue: figures read right)
+    QTest::newRow("bottom of an inning") << QStringLiteral("두산은 8회말 역전했다") << QStringLiteral("8회말") << "";
+    QTest::newRow("top of an inning") << QStringLiteral("3회초 선두타자") << QStringLiteral("3회초") << "";
+    QTest::newRow("minute of a half") << QStringLiteral("후반 12분 동점골을 넣었다") << QStringLiteral("12분") << "";
+    QTest::newRow("year of birth") << QStringLiteral("그는 95년생이다") << QStringLiteral("95년생") << "";
+    QTest::newRow("year of a work") << QStringLiteral("03년작 영화") << QStringLiteral("03년작") << "";
+    QTest::newRow("fiscal year") << QStringLiteral("99년도 예산안") << QStringLiteral("99년도") << "";
+    QTest::newRow("school year") << QStringLiteral("2027학년도 입시") << QStringLiteral("2027학년도") << "";
+    QTest::newRow("historic day with a dot") << QStringLiteral("3.15 의거 기념식") << QStringLiteral("3.15") << "";
+    QTest::newRow("historic day with a jamo dot") << QStringLiteral("6ᆞ10 항쟁") << QStringLiteral("6ᆞ10") << "";
     QTest::newRow("day with local time") << "22일(현지시간) 발표했다"
                                          << "22일(현지시간)"
                                          << "2025-01-22";
