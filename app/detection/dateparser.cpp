@@ -206,6 +206,94 @@ std::optional<DateMatch> DateParser::parseWordDate(qsizetype position) const
     return DateMatch{position, end, normalized, false};
 }
 
+std::optional<DateMatch> DateParser::parseDayFirstDate(qsizetype position) const
+{
+    qsizetype end = position;
+    while (end < m_text.size() && isAsciiDigit(m_text.at(end)))
+        ++end;
+    const int day = m_text.sliced(position, end - position).toInt();
+    if (end == position || end - position > 2 || day < 1 || day > 31)
+        return std::nullopt;
+    for (const QStringView suffix : {QStringView(u"st"), QStringView(u"nd"), QStringView(u"rd"), QStringView(u"th")}) {
+        if (startsWithAt(m_text, end, suffix)) {
+            end += 2;
+            break;
+        }
+    }
+    if (charAt(m_text, end) != u' ' || !isLatin(charAt(m_text, end + 1)))
+        return std::nullopt;
+    auto month = parseWordDate(end + 1);
+    if (!month) {
+        // "5 May", "3 June": after a day even the short names are months.
+        for (int m = 0; m < 12 && !month; ++m) {
+            const qsizetype nameEnd = end + 1 + monthNames[m].size();
+            if (startsWithAt(m_text, end + 1, monthNames[m]) && !isLatin(charAt(m_text, nameEnd))) {
+                const QString year = m_published.isValid() ? QString::number(m_published.year()) : QStringLiteral("-");
+                month = DateMatch{end + 1, nameEnd, year + QStringLiteral("-%1").arg(m + 1, 2, 10, QLatin1Char('0')),
+                                  false};
+            }
+        }
+    }
+    // A month, perhaps with a year ("2026-06", "--06"), and no day of its own.
+    if (!month || month->relative)
+        return std::nullopt;
+    const QString &normalized = month->normalized;
+    const bool hasDay = normalized.count(u'-') == (normalized.startsWith(QLatin1StringView("--")) ? 3 : 2);
+    if (hasDay || normalized.isEmpty())
+        return std::nullopt;
+    month->start = position;
+    month->normalized += QStringLiteral("-%1").arg(day, 2, 10, QLatin1Char('0'));
+    return month;
+}
+
+std::optional<DateMatch> DateParser::parseSlashDate(qsizetype position) const
+{
+    int parts[3] = {0, 0, 0};
+    qsizetype lengths[3] = {0, 0, 0};
+    qsizetype p = position;
+    for (int i = 0; i < 3; ++i) {
+        const qsizetype start = p;
+        while (p < m_text.size() && isAsciiDigit(m_text.at(p)) && p - start < 5)
+            ++p;
+        if (p == start)
+            return std::nullopt;
+        lengths[i] = p - start;
+        parts[i] = m_text.sliced(start, p - start).toInt();
+        if (i < 2) {
+            if (charAt(m_text, p) != u'/')
+                return std::nullopt;
+            ++p;
+        }
+    }
+    if (isAsciiDigit(charAt(m_text, p)) || charAt(m_text, p) == u'/')
+        return std::nullopt;
+    int year = 0;
+    int first = 0;
+    int second = 0;
+    if (lengths[0] == 4 && lengths[1] <= 2 && lengths[2] <= 2) {
+        year = parts[0]; // 2018/5/17: year, month, day
+        first = parts[1];
+        second = parts[2];
+    } else if (lengths[2] == 4 && lengths[0] <= 2 && lengths[1] <= 2) {
+        year = parts[2];
+        first = parts[0];
+        second = parts[1];
+    } else {
+        return std::nullopt;
+    }
+    QString normalized = QString::number(year);
+    if (lengths[0] == 4 && QDate(year, first, second).isValid()) {
+        normalized = QDate(year, first, second).toString(Qt::ISODate);
+    } else if (first > 12 && QDate(year, second, first).isValid()) {
+        normalized = QDate(year, second, first).toString(Qt::ISODate); // 17/5/2018
+    } else if (second > 12 && QDate(year, first, second).isValid()) {
+        normalized = QDate(year, first, second).toString(Qt::ISODate); // 5/17/2018
+    } else if (!(first >= 1 && first <= 31 && second >= 1 && second <= 31)) {
+        return std::nullopt;
+    }
+    return DateMatch{position, p, normalized, false};
+}
+
 qsizetype DateParser::clockTimeEnd(qsizetype position) const
 {
     // N시 followed by a particle, 경, 반 or minutes: a time of day (9시, 9시경, 9시 30분).

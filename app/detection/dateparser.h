@@ -30,6 +30,12 @@ public:
     std::optional<DateMatch> parseKoreanDate(const NumeralParser::Numeral &numeral) const;
     /// A date word (전날, January, Wednesday) starting at `position`.
     std::optional<DateMatch> parseWordDate(qsizetype position) const;
+    /// A date written day first at `position`: "1 June 2026", "3rd March", "22 Jan.".
+    std::optional<DateMatch> parseDayFirstDate(qsizetype position) const;
+    /// A date in digits and slashes at `position`: 2018/5/17, 5/17/2018, 17/5/2018. The
+    /// order of month and day is read only where it is certain (a number above 12 is the
+    /// day); otherwise the year alone is given.
+    std::optional<DateMatch> parseSlashDate(qsizetype position) const;
     /// Where a time of day (9시, 9시 30분) that starts at `position` ends, or `position`.
     qsizetype clockTimeEnd(qsizetype position) const;
 

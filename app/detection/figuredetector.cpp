@@ -171,6 +171,10 @@ FigureDetector::Step FigureDetector::scanNumberAt(qsizetype position)
             step.resume = end; // a clock time or a score
             return step;
         }
+        if (groups == 2 && dashes && (tallyFollows(end) || tallyBefore(position))) {
+            step.resume = end; // a 7-2 vote, a 3-1 win: a tally, not a range
+            return step;
+        }
         if (groups == 2 && dashes && end - position > 5 && !unitAfter(end, false) && charAt(m_text, end) != u'%') {
             step.resume = end; // 1628-1: a street number or a reference, not a range
             return step;
@@ -195,6 +199,18 @@ FigureDetector::Step FigureDetector::scanNumberAt(qsizetype position)
         }
         if (groups == 2 && m_text.at(position) == u'0') {
             step.resume = end; // a phone number without its area code
+            return step;
+        }
+    }
+
+    // English dates written day first (1 June 2026) and dates in slashes (2018/5/17).
+    if (isAsciiDigit(charAt(m_text, position))) {
+        auto date = m_dates.parseDayFirstDate(position);
+        if (!date)
+            date = m_dates.parseSlashDate(position);
+        if (date) {
+            step.resume = date->end;
+            step.candidate = makeDate(*date);
             return step;
         }
     }
@@ -664,6 +680,28 @@ qsizetype FigureDetector::historicDayEnd(qsizetype position, qsizetype monthEnd)
         if (startsWithAt(m_text, dayEnd + 1, event))
             return dayEnd;
     return -1;
+}
+
+bool FigureDetector::tallyFollows(qsizetype position) const
+{
+    static constexpr std::array<QStringView, 14> tallies{
+        u" vote", u" decision", u" ruling", u" win",  u" victory", u" defeat", u" loss",
+        u" lead", u" majority", u" margin", u" draw", u" split",   u" score",  u" verdict",
+    };
+    for (const QStringView tally : tallies)
+        if (startsWithAt(m_text, position, tally, Qt::CaseInsensitive))
+            return true;
+    return false;
+}
+
+bool FigureDetector::tallyBefore(qsizetype position) const
+{
+    static constexpr std::array<QStringView, 8> verbs{u"voted ",    u"won ",  u"lost ",    u"beat ",
+                                                      u"defeated ", u"drew ", u"trailed ", u"led "};
+    for (const QStringView verb : verbs)
+        if (startsWithAt(m_text, position - verb.size(), verb, Qt::CaseInsensitive))
+            return true;
+    return false;
 }
 
 bool FigureDetector::weighedBefore(qsizetype position) const

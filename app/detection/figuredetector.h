@@ -58,6 +58,10 @@ private:
     std::optional<Figure> parseFigure(qsizetype position, bool allowRange);
     std::optional<Unit> unitAfter(qsizetype position, bool isEnglishContext) const;
     Qualifier qualifierBefore(qsizetype *start) const;
+    /// True when a tally's noun follows `position` ("7-2 vote", "3-1 win").
+    bool tallyFollows(qsizetype position) const;
+    /// True when a verb of voting or winning comes before `position` ("voted 7-2").
+    bool tallyBefore(qsizetype position) const;
     /// True when the sentence before `position` speaks of weight (pounds, not sterling).
     bool weighedBefore(qsizetype position) const;
     bool spelledNumeralMayStart(qsizetype position) const;

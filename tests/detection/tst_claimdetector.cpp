@@ -754,6 +754,9 @@ void TestClaimDetector::notFigures_data()
     QTest::newRow("a product's number in Korean text") << QStringLiteral("애플은 'macOS 15'를 내놓았다");
     QTest::newRow("second quarter") << QStringLiteral("올해 3/4분기 실적");
     QTest::newRow("minus zero in a face") << QStringLiteral("재미없다 -0-");
+    QTest::newRow("a tally") << QStringLiteral("the court ruled in a 6-3 decision");
+    QTest::newRow("a tally after its verb") << QStringLiteral("the board voted 5-4 to merge");
+    QTest::newRow("a score") << QStringLiteral("United won 2-1 at home");
     QTest::newRow("a third party") << QStringLiteral("sold to a third party");
     QTest::newRow("the second half") << QStringLiteral("in the second half of the year");
     QTest::newRow("a fifth term") << QStringLiteral("seeking a fifth term");
@@ -777,6 +780,20 @@ void TestClaimDetector::dates_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("stated");
     QTest::addColumn<QString>("normalized");
+    QTest::newRow("day first") << QStringLiteral("signed on 14 February 2024 in") << QStringLiteral("14 February 2024")
+                               << "2024-02-14";
+    QTest::newRow("day first, short month")
+        << QStringLiteral("from 9 May onwards") << QStringLiteral("9 May") << "2025-05-09";
+    QTest::newRow("day first, abbreviated")
+        << QStringLiteral("on 30 Sept. 2023 the") << QStringLiteral("30 Sept. 2023") << "2023-09-30";
+    QTest::newRow("slashes, year first") << QStringLiteral("기준일 2024/3/15 현재") << QStringLiteral("2024/3/15")
+                                         << "2024-03-15";
+    QTest::newRow("slashes, month first")
+        << QStringLiteral("due 12/25/2026 at") << QStringLiteral("12/25/2026") << "2026-12-25";
+    QTest::newRow("slashes, day first") << QStringLiteral("le 28/02/2025 à") << QStringLiteral("28/02/2025")
+                                        << "2025-02-28";
+    QTest::newRow("slashes, order unknown")
+        << QStringLiteral("on 4/6/2025 the") << QStringLiteral("4/6/2025") << "2025";
     // Points in time and years named (issue: figures read right)
     QTest::newRow("bottom of an inning") << QStringLiteral("두산은 8회말 역전했다") << QStringLiteral("8회말") << "";
     QTest::newRow("top of an inning") << QStringLiteral("3회초 선두타자") << QStringLiteral("3회초") << "";
