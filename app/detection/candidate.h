@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace ClaimLedger {
 
@@ -36,6 +37,11 @@ struct QuoteData {
     qsizetype speakerEnd = -1;
     QString resolvedSpeaker; ///< the named speaker a pronoun refers to, or the speaker
     QString verb; ///< the reporting verb or ending ("말했다", "라면서", "said")
+    QString speakerName; ///< the name without titles or parentheses: 머스크 CEO → 머스크
+    QString speakerRole; ///< the title or role written with it: CEO, 대통령, chief executive
+    QStringList speakerAliases; ///< names given in parentheses: 손 마사요시
+    QString speakerKind; ///< "person", "organisation" or "anonymous"
+    QString entity; ///< the fullest form of the name in the text (일론 머스크): the entity's key
 };
 
 /// A date or day that anchors a claim in time.
@@ -66,3 +72,10 @@ QString candidateKindKey(Candidate::Kind kind);
 QString figureSummary(const FigureData &figure);
 
 } // namespace ClaimLedger
+
+// Strings, decimals and offsets only: a list of candidates grows by moving memory, not by
+// moving each of several hundred thousand candidates one by one.
+Q_DECLARE_TYPEINFO(ClaimLedger::FigureData, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ClaimLedger::QuoteData, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ClaimLedger::DateData, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(ClaimLedger::Candidate, Q_RELOCATABLE_TYPE);

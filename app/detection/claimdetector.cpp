@@ -80,6 +80,15 @@ QJsonObject ClaimDetector::toJson(const Candidate &candidate)
             object.insert(QStringLiteral("resolvedSpeaker"), quote.resolvedSpeaker);
         if (!quote.verb.isEmpty())
             object.insert(QStringLiteral("verb"), quote.verb);
+        if (!quote.entity.isEmpty()) {
+            object.insert(QStringLiteral("speakerName"), quote.speakerName);
+            object.insert(QStringLiteral("speakerKind"), quote.speakerKind);
+            object.insert(QStringLiteral("entity"), quote.entity);
+            if (!quote.speakerRole.isEmpty())
+                object.insert(QStringLiteral("role"), quote.speakerRole);
+            if (!quote.speakerAliases.isEmpty())
+                object.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(quote.speakerAliases));
+        }
         break;
     }
     case Candidate::Kind::Date:

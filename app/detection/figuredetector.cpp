@@ -66,7 +66,7 @@ QList<Candidate> FigureDetector::detect()
             }
         }
         if (mayStartNumber) {
-            const Step step = scanNumberAt(i);
+            Step step = scanNumberAt(i);
             if (step.candidate)
                 candidates.append(std::move(*step.candidate));
             if (step.resume > i) {

@@ -1,5 +1,6 @@
 #include "quotedetector.h"
 
+#include "speakername.h"
 #include "textscan.h"
 
 #include <QSet>
@@ -16,10 +17,10 @@ namespace {
 constexpr std::array<QStringView, 10> koreanCues{u"이라면서", u"라면서", u"이라며", u"라며", u"이라고",
                                                  u"라고",     u"면서",   u"며",     u"고",   u"하고"};
 
-constexpr std::array<QStringView, 36> reportingStems{
-    u"말했", u"말하", u"말한", u"밝혔", u"밝히", u"덧붙", u"주장", u"강조", u"전했", u"전한", u"설명", u"지적",
-    u"칭찬", u"비판", u"언급", u"답했", u"물었", u"썼",   u"적었", u"발표", u"경고", u"당부", u"촉구", u"호소",
-    u"평가", u"전망", u"예상", u"자평", u"토로", u"반박", u"부인", u"인정", u"시사", u"비난", u"소개", u"했"};
+constexpr std::array<QStringView, 37> reportingStems{
+    u"말했", u"말하", u"말한", u"밝혔", u"밝히", u"덧붙", u"주장", u"강조", u"전했", u"전한", u"설명", u"지적", u"칭찬",
+    u"비판", u"언급", u"답했", u"물었", u"썼",   u"적었", u"발표", u"경고", u"당부", u"촉구", u"호소", u"평가", u"전망",
+    u"예상", u"자평", u"토로", u"반박", u"부인", u"인정", u"시사", u"비난", u"소개", u"했",   u"한다"};
 
 const QSet<QString> &englishReportingVerbs()
 {
@@ -44,20 +45,9 @@ const QSet<QString> &pronouns()
     return words;
 }
 
-// Words that mark a noun phrase as a person: titles and roles.
-const QStringList &personTitles()
+bool isAnonymousSource(QStringView phrase)
 {
-    static const QStringList titles{
-        QStringLiteral("CEO"),    QStringLiteral("최고경영자"), QStringLiteral("대통령"),   QStringLiteral("회장"),
-        QStringLiteral("대표"),   QStringLiteral("장관"),       QStringLiteral("총리"),     QStringLiteral("의원"),
-        QStringLiteral("위원"),   QStringLiteral("교수"),       QStringLiteral("기자"),     QStringLiteral("사장"),
-        QStringLiteral("의장"),   QStringLiteral("총재"),       QStringLiteral("감독"),     QStringLiteral("당선인"),
-        QStringLiteral("주석"),   QStringLiteral("총통"),       QStringLiteral("대변인"),   QStringLiteral("연구원"),
-        QStringLiteral("변호사"), QStringLiteral("박사"),       QStringLiteral("이사"),     QStringLiteral("창업자"),
-        QStringLiteral("씨"),     QStringLiteral("국장"),       QStringLiteral("청장"),     QStringLiteral("지사"),
-        QStringLiteral("시장"),   QStringLiteral("President"),  QStringLiteral("Minister"),
-    };
-    return titles;
+    return SpeakerName::split(phrase).kind == SpeakerName::Kind::Anonymous;
 }
 
 // Sentence adverbs that open a sentence but are not part of its subject.
@@ -89,12 +79,15 @@ bool endsNounPhrase(QStringView token)
 /// Topic-marked tokens that are verbs or nouns of no subject (하는, 있는, 것은).
 bool isFalseTopic(QStringView stem)
 {
-    static constexpr std::array<QStringView, 14> endings{u"하", u"되", u"있", u"없", u"않", u"같", u"많",
-                                                         u"작", u"높", u"낮", u"좋", u"크", u"것", u"때"};
+    static constexpr std::array<QStringView, 7> endings{u"하", u"되", u"있", u"없", u"않", u"것", u"때"};
     for (const QStringView ending : endings) {
         if (stem.endsWith(ending))
             return true;
     }
+    // Adjectives (같은, 많은, 큰 …) are one letter before their ending; 머스크는 is a name.
+    static const QString adjectives = QStringLiteral("같많작높낮좋크");
+    if (stem.size() == 1 && adjectives.contains(stem.front()))
+        return true;
     return stem == u"이" || stem == u"이번에" || stem.isEmpty();
 }
 
@@ -104,7 +97,7 @@ QString stripLeadingTitle(const QString &name)
     if (space <= 0)
         return name;
     const QString first = name.left(space);
-    if (personTitles().contains(first) || first == QLatin1StringView("chief"))
+    if (SpeakerName::titles().contains(first) || first == QLatin1StringView("chief"))
         return name.mid(space + 1);
     return name;
 }
@@ -112,7 +105,7 @@ QString stripLeadingTitle(const QString &name)
 bool hasPersonTitle(const QString &name)
 {
     // Word by word against a set: this runs for every subject of a long text.
-    static const QSet<QString> titles(personTitles().cbegin(), personTitles().cend());
+    static const QSet<QString> titles(SpeakerName::titles().cbegin(), SpeakerName::titles().cend());
     for (const QStringView word : QStringTokenizer(name, u' ')) {
         const qsizetype paren = word.indexOf(u'(');
         const QStringView bare = paren >= 0 ? word.first(paren) : word;
@@ -193,13 +186,24 @@ bool QuoteDetector::insideQuote(qsizetype position) const
     return position > pair.open && position < pair.close;
 }
 
+bool QuoteDetector::endsAbbreviation(qsizetype point) const
+{
+    // Dr. Ruiz, Mr. Reeves, J. Smith: a point that ends a title or an initial, not a sentence.
+    qsizetype start = point;
+    while (start > 0 && isLatin(m_text.at(start - 1)))
+        --start;
+    const QStringView word = m_text.sliced(start, point + 1 - start);
+    return (word.size() == 2 && word.front().isUpper()) || SpeakerName::isTitle(word);
+}
+
 qsizetype QuoteDetector::sentenceStart(qsizetype position) const
 {
     for (qsizetype i = position - 1; i > 0; --i) {
         const QChar c = m_text.at(i);
         if (c == u'\n')
             return i + 1;
-        if ((c == u'.' || c == u'?' || c == u'!') && m_text.at(i + 1).isSpace() && !insideQuote(i))
+        if ((c == u'.' || c == u'?' || c == u'!') && m_text.at(i + 1).isSpace() && !insideQuote(i)
+            && !(c == u'.' && endsAbbreviation(i)))
             return i + 2;
     }
     return 0;
@@ -275,7 +279,10 @@ QuoteDetector::Speaker QuoteDetector::koreanNounPhrase(qsizetype tokenStart, qsi
         const bool opensParenthesis = token.contains(u'(') && !token.endsWith(u')');
         if (closesParenthesis)
             inParenthesis = true;
-        if (!inParenthesis && !opensParenthesis
+        // A title alone needs its name, even one that ends like a particle (손정의 회장).
+        const QStringView head = m_text.sliced(cursor, speaker.end - cursor);
+        const bool titleOnly = SpeakerName::isTitle(head) && token.endsWith(u'의') && token.size() == 3;
+        if (!inParenthesis && !opensParenthesis && !titleOnly
             && (endsNounPhrase(token) || sentenceAdverbs().contains(token.toString())))
             break;
         if (opensParenthesis)
@@ -304,7 +311,7 @@ QuoteDetector::Speaker QuoteDetector::koreanSpeaker(qsizetype sentence, qsizetyp
         qsizetype end = i;
         while (end < open && !m_text.at(end).isSpace())
             ++end;
-        if (!insideQuote(i)) {
+        if (!insideQuote(i) && !insideQuote(i + 1)) { // a token that opens a quote is inside it
             const QStringView token = m_text.sliced(i, end - i);
             const QChar last = token.back();
             const QStringView stem = token.chopped(1);
@@ -318,15 +325,25 @@ QuoteDetector::Speaker QuoteDetector::koreanSpeaker(qsizetype sentence, qsizetyp
         }
         i = end;
     }
-    if (topic < 0 && subject < 0)
-        return {};
+    if (topic < 0 && subject < 0) {
+        // 소식통에 따르면 "…"이라고 한다: the source a report goes by.
+        const qsizetype according = m_text.sliced(sentence, open - sentence).indexOf(u"에 따르면");
+        if (according <= 0)
+            return {};
+        const qsizetype nameEnd = sentence + according;
+        qsizetype nameStart = nameEnd;
+        while (nameStart > sentence && !m_text.at(nameStart - 1).isSpace())
+            --nameStart;
+        return koreanNounPhrase(nameStart, nameEnd, sentence);
+    }
     const qsizetype start = topic >= 0 ? topic : subject;
     return koreanNounPhrase(start, topic >= 0 ? topicEnd : subjectEnd, sentence);
 }
 
 QuoteDetector::Speaker QuoteDetector::englishSpeakerAfter(qsizetype afterClose, QString *verb) const
 {
-    // ," Musk wrote / ," President Trump said / ," he added / ," said Musk
+    // ," Musk wrote / ," President Trump said / ," he added / ," said Mr. Reeves / ," said
+    // council member Maria Lopez / ," a senior official said / ," according to Jane Doe
     qsizetype i = afterClose;
     if (charAt(m_text, i) == u',')
         ++i;
@@ -335,36 +352,68 @@ QuoteDetector::Speaker QuoteDetector::englishSpeakerAfter(qsizetype afterClose, 
     ++i;
     QList<std::pair<qsizetype, qsizetype>> words;
     qsizetype cursor = i;
-    for (int n = 0; n < 5 && cursor < m_text.size(); ++n) {
+    for (int n = 0; n < 7 && cursor < m_text.size(); ++n) {
         qsizetype end = cursor;
         while (end < m_text.size() && (isLatin(m_text.at(end)) || m_text.at(end) == u'\''))
             ++end;
         if (end == cursor)
             break;
+        // Mr. Reeves, Sen. Warren: the abbreviation's point is part of the word.
+        if (charAt(m_text, end) == u'.' && charAt(m_text, end + 1) == u' '
+            && SpeakerName::isTitle(m_text.sliced(cursor, end + 1 - cursor)))
+            ++end;
         words.append({cursor, end});
         if (charAt(m_text, end) != u' ')
             break;
         cursor = end + 1;
     }
-    for (qsizetype n = 0; n < words.size(); ++n) {
-        const QString word = m_text.sliced(words[n].first, words[n].second - words[n].first).toString();
-        if (!englishReportingVerbs().contains(word))
-            continue;
+    const auto wordAt
+        = [this, &words](qsizetype n) { return m_text.sliced(words[n].first, words[n].second - words[n].first); };
+    const auto isUpperAt = [this, &words](qsizetype n) { return m_text.at(words[n].first).isUpper(); };
+    // After the verb: lowercase role words, then a capitalised name (or an anonymous source).
+    const auto speakerFrom = [&](qsizetype first) -> Speaker {
+        qsizetype n = first;
+        while (n < words.size() && !isUpperAt(n))
+            ++n;
+        qsizetype last = n;
+        while (last < words.size() && isUpperAt(last))
+            ++last;
         Speaker speaker;
-        if (n == 0 && words.size() > 1 && m_text.at(words[1].first).isUpper()) {
-            speaker.start = words[1].first; // said Musk
-            speaker.end = words[1].second;
-        } else if (n > 0) {
-            speaker.start = words[0].first;
+        if (last > n) {
+            speaker.start = words[first].first;
+            speaker.end = words[last - 1].second;
+        } else if (n > first
+                   && isAnonymousSource(m_text.sliced(words[first].first, words[n - 1].second - words[first].first))) {
+            speaker.start = words[first].first;
             speaker.end = words[n - 1].second;
-            const QString first = m_text.sliced(words[0].first, words[0].second - words[0].first).toString();
-            if (!m_text.at(words[0].first).isUpper() && !pronouns().contains(first))
-                return {};
         } else {
             return {};
         }
-        *verb = word;
         speaker.name = m_text.sliced(speaker.start, speaker.end - speaker.start).toString();
+        return speaker;
+    };
+    if (words.size() > 2 && wordAt(0) == u"according" && wordAt(1) == u"to") {
+        *verb = QStringLiteral("according to");
+        return speakerFrom(2);
+    }
+    for (qsizetype n = 0; n < words.size(); ++n) {
+        const QString word = wordAt(n).toString();
+        if (!englishReportingVerbs().contains(word))
+            continue;
+        Speaker speaker;
+        if (n == 0) {
+            speaker = speakerFrom(1); // said Musk
+        } else {
+            speaker.start = words[0].first;
+            speaker.end = words[n - 1].second;
+            speaker.name = m_text.sliced(speaker.start, speaker.end - speaker.start).toString();
+            const bool the = wordAt(0) == u"the" && n > 1 && isUpperAt(1); // the White House said
+            if (!isUpperAt(0) && !the && !pronouns().contains(wordAt(0).toString()) && !isAnonymousSource(speaker.name))
+                return {};
+        }
+        if (speaker.name.isEmpty())
+            return {};
+        *verb = word;
         return speaker;
     }
     return {};
@@ -372,6 +421,23 @@ QuoteDetector::Speaker QuoteDetector::englishSpeakerAfter(qsizetype afterClose, 
 
 QuoteDetector::Speaker QuoteDetector::englishSpeakerBefore(qsizetype sentence, qsizetype open, QString *verb) const
 {
+    // "According to Jane Doe, the plan …": the source named at the sentence start.
+    for (const QStringView according : {QStringView(u"According to "), QStringView(u"according to ")}) {
+        const qsizetype at = m_text.sliced(sentence, open - sentence).indexOf(according);
+        if (at < 0)
+            continue;
+        const qsizetype nameStart = sentence + at + according.size();
+        qsizetype nameEnd = nameStart;
+        while (nameEnd < open
+               && (isLatin(m_text.at(nameEnd)) || m_text.at(nameEnd) == u' ' || m_text.at(nameEnd) == u'.'))
+            ++nameEnd;
+        while (nameEnd > nameStart && !isLatin(m_text.at(nameEnd - 1)))
+            --nameEnd;
+        if (nameEnd > nameStart && m_text.at(nameStart).isUpper() && nameEnd - nameStart < 60) {
+            *verb = QStringLiteral("according to");
+            return {m_text.sliced(nameStart, nameEnd - nameStart).toString(), nameStart, nameEnd};
+        }
+    }
     // The last reporting verb of the sentence before the quote, and the name or pronoun
     // before it, past an appositive (", who pledged …,").
     qsizetype i = open;
@@ -450,7 +516,7 @@ void QuoteDetector::recordKoreanPersons(qsizetype upTo)
         if ((last == u'은' || last == u'는' || last == u'이' || last == u'가') && end - i >= 2 && !insideQuote(i)) {
             const Speaker phrase = koreanNounPhrase(i, end - 1, sentence);
             if (hasPersonTitle(phrase.name) && !pronouns().contains(phrase.name))
-                m_persons.append({i, stripLeadingTitle(phrase.name)});
+                m_persons.append({i, stripLeadingTitle(phrase.name), phrase.name});
         } else if ((last == u'.' || last == u'?' || last == u'!') && !insideQuote(end - 1)) {
             sentence = end + 1;
         }
@@ -459,19 +525,81 @@ void QuoteDetector::recordKoreanPersons(qsizetype upTo)
     m_personsScannedTo = std::max(m_personsScannedTo, upTo);
 }
 
-QString QuoteDetector::resolve(const QString &speaker, qsizetype position) const
+const QuoteDetector::Person *QuoteDetector::resolve(const QString &speaker, qsizetype position) const
 {
-    if (!pronouns().contains(speaker))
-        return stripLeadingTitle(speaker);
-    QString found;
-    qsizetype best = -1;
+    // The nearest named person before a pronoun.
+    const Person *found = nullptr;
     for (const Person &person : m_persons) {
-        if (person.position < position && person.position > best) {
-            best = person.position;
-            found = person.name;
-        }
+        if (person.position < position && (!found || person.position > found->position))
+            found = &person;
     }
     return found;
+}
+
+QString QuoteDetector::roleBefore(qsizetype nameStart) const
+{
+    // "SoftBank chief executive Masayoshi Son", "its chief executive Jensen Huang": lowercase
+    // words of a role right before the name.
+    static const QSet<QString> roleNouns{
+        QStringLiteral("executive"),  QStringLiteral("officer"),      QStringLiteral("spokesperson"),
+        QStringLiteral("spokesman"),  QStringLiteral("spokeswoman"),  QStringLiteral("minister"),
+        QStringLiteral("secretary"),  QStringLiteral("president"),    QStringLiteral("chairman"),
+        QStringLiteral("chairwoman"), QStringLiteral("chair"),        QStringLiteral("founder"),
+        QStringLiteral("director"),   QStringLiteral("analyst"),      QStringLiteral("economist"),
+        QStringLiteral("member"),     QStringLiteral("leader"),       QStringLiteral("head"),
+        QStringLiteral("governor"),   QStringLiteral("senator"),      QStringLiteral("professor"),
+        QStringLiteral("lawyer"),     QStringLiteral("attorney"),     QStringLiteral("manager"),
+        QStringLiteral("adviser"),    QStringLiteral("advisor"),      QStringLiteral("researcher"),
+        QStringLiteral("strategist"), QStringLiteral("commissioner"), QStringLiteral("mayor"),
+    };
+    QStringList words;
+    qsizetype end = nameStart;
+    while (words.size() < 3) {
+        if (charAt(m_text, end - 1) != u' ')
+            break;
+        qsizetype start = end - 1;
+        while (start > 0 && isLatin(m_text.at(start - 1)))
+            --start;
+        const QString word = m_text.sliced(start, end - 1 - start).toString();
+        if (word.isEmpty() || !word.front().isLower() || (words.isEmpty() && !roleNouns.contains(word))
+            || word == QLatin1StringView("the") || word == QLatin1StringView("its") || word == QLatin1StringView("a")
+            || englishReportingVerbs().contains(word) || word == QLatin1StringView("to"))
+            break;
+        words.prepend(word);
+        end = start;
+    }
+    return words.join(u' ');
+}
+
+void QuoteDetector::identify(QuoteData &quote, const QString &written, qsizetype writtenStart)
+{
+    // The name, role and kind of whoever the speaker (or the pronoun) is, and the fullest
+    // form of the name in the article, so that 머스크 CEO, 그 and 일론 머스크 are one entity.
+    if (pronouns().contains(written))
+        return;
+    SpeakerName::Parts parts = SpeakerName::split(written);
+    if (parts.role.isEmpty())
+        parts.role = roleBefore(writtenStart);
+    if (parts.name.isEmpty())
+        return;
+    quote.speakerName = parts.name;
+    quote.speakerRole = parts.role;
+    quote.speakerAliases = parts.aliases;
+    quote.speakerKind = SpeakerName::kindKey(parts.kind);
+    // The fuller name is looked for near the quote, in what is most likely the same
+    // article: a whole text of many articles would make the search quadratic.
+    // Each name is completed once per text.
+    if (parts.kind != SpeakerName::Kind::Person) {
+        quote.entity = parts.name;
+        return;
+    }
+    auto known = m_canonicalNames.constFind(parts.name);
+    if (known == m_canonicalNames.cend()) {
+        const qsizetype from = std::max<qsizetype>(0, writtenStart - 20000);
+        const qsizetype to = std::min<qsizetype>(m_text.size(), writtenStart + 5000);
+        known = m_canonicalNames.insert(parts.name, SpeakerName::canonical(m_text.sliced(from, to - from), parts.name));
+    }
+    quote.entity = known.value();
 }
 
 QList<Candidate> QuoteDetector::detect()
@@ -516,9 +644,16 @@ QList<Candidate> QuoteDetector::detect()
         if (!speaker.name.isEmpty()) {
             if (pronouns().contains(speaker.name))
                 recordKoreanPersons(pair.open);
-            candidate.quote.resolvedSpeaker = resolve(speaker.name, speaker.start);
-            if (!pronouns().contains(speaker.name))
-                m_persons.append({speaker.start, stripLeadingTitle(speaker.name)});
+            if (pronouns().contains(speaker.name)) {
+                if (const Person *person = resolve(speaker.name, speaker.start)) {
+                    candidate.quote.resolvedSpeaker = person->name;
+                    identify(candidate.quote, person->written, person->position);
+                }
+            } else {
+                candidate.quote.resolvedSpeaker = stripLeadingTitle(speaker.name);
+                m_persons.append({speaker.start, candidate.quote.resolvedSpeaker, speaker.name});
+                identify(candidate.quote, speaker.name, speaker.start);
+            }
         }
         candidate.confidence = cue ? (speaker.name.isEmpty() ? 0.6 : 0.9) : 0.4;
         quotes.append(std::move(candidate));

@@ -2,6 +2,7 @@
 
 #include "candidate.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringView>
 
@@ -35,11 +36,13 @@ private:
     };
     struct Person {
         qsizetype position;
-        QString name;
+        QString name; ///< without a leading title: 젠슨 황
+        QString written; ///< as written: 엔비디아의 CEO 젠슨 황
     };
 
     QList<Pair> findPairs() const;
     qsizetype sentenceStart(qsizetype position) const;
+    bool endsAbbreviation(qsizetype point) const;
     bool insideQuote(qsizetype position) const;
     QString koreanCue(qsizetype afterClose, QString *verb) const;
     Speaker koreanSpeaker(qsizetype sentence, qsizetype open) const;
@@ -47,12 +50,17 @@ private:
     Speaker englishSpeakerAfter(qsizetype afterClose, QString *verb) const;
     Speaker englishSpeakerBefore(qsizetype sentence, qsizetype open, QString *verb) const;
     void recordKoreanPersons(qsizetype upTo);
-    QString resolve(const QString &speaker, qsizetype position) const;
+    const Person *resolve(const QString &speaker, qsizetype position) const;
+    /// A lowercase role written right before an English name ("chief executive").
+    QString roleBefore(qsizetype nameStart) const;
+    /// Fills the speaker's name, role, aliases, kind and entity from `written`.
+    void identify(QuoteData &quote, const QString &written, qsizetype writtenStart);
 
     QStringView m_text;
     QList<Pair> m_pairs;
     QList<Person> m_persons; // named people in text order, for pronouns
     qsizetype m_personsScannedTo = 0;
+    QHash<QString, QString> m_canonicalNames; // 머스크 → 일론 머스크, once per text
 };
 
 } // namespace ClaimLedger

@@ -319,8 +319,7 @@ Result<Claim> ProjectDocument::acceptCandidate(qint64 articleId, const Candidate
     }
     case Candidate::Kind::Quote:
         claim.kind = ClaimKind::Quote;
-        claim.claimant
-            = candidate.quote.resolvedSpeaker.isEmpty() ? candidate.quote.speaker : candidate.quote.resolvedSpeaker;
+        claim.claimant = speakerEntityName(candidate.quote);
         claim.wording = candidate.quote.text;
         break;
     case Candidate::Kind::Date:
@@ -343,16 +342,50 @@ Result<Claim> ProjectDocument::addClaimRecord(const ClaimRecord &record, const Q
 
 Result<Entity> ProjectDocument::ensureEntity(const QString &name)
 {
+    Entity wanted;
+    wanted.name = name;
+    return ensureEntity(wanted);
+}
+
+Result<Entity> ProjectDocument::ensureEntity(const Entity &wanted)
+{
     auto entities = reported(m_project->entities());
     if (!entities)
         return Error{entities.error()};
+    const auto matches = [&wanted](const Entity &entity) {
+        if (entity.name.compare(wanted.name, Qt::CaseInsensitive) == 0
+            || entity.aliases.contains(wanted.name, Qt::CaseInsensitive))
+            return true;
+        for (const QString &alias : wanted.aliases)
+            if (entity.name.compare(alias, Qt::CaseInsensitive) == 0)
+                return true;
+        return false;
+    };
     for (const Entity &entity : entities.value()) {
-        if (entity.name.compare(name, Qt::CaseInsensitive) == 0 || entity.aliases.contains(name, Qt::CaseInsensitive))
+        if (matches(entity))
             return entity;
     }
-    Entity entity;
-    entity.name = name;
-    return reported(m_project->addEntity(entity));
+    return reported(m_project->addEntity(wanted));
+}
+
+QString ProjectDocument::speakerEntityName(const QuoteData &quote)
+{
+    // The speaker's entity: found by its name or an alias (in this article or any other),
+    // or made with the aliases and role the article gives, so that 머스크 CEO, 그 and
+    // 일론 머스크 file their quotes under one name. Anonymous sources stay words.
+    const QString written = quote.resolvedSpeaker.isEmpty() ? quote.speaker : quote.resolvedSpeaker;
+    if (quote.entity.isEmpty() || quote.speakerKind == QLatin1StringView("anonymous"))
+        return quote.entity.isEmpty() ? written : quote.entity;
+    Entity wanted;
+    wanted.name = quote.entity;
+    wanted.kind
+        = quote.speakerKind == QLatin1StringView("organisation") ? Entity::Kind::Organization : Entity::Kind::Person;
+    wanted.role = quote.speakerRole;
+    wanted.aliases = quote.speakerAliases;
+    if (!quote.speakerName.isEmpty() && quote.speakerName != quote.entity)
+        wanted.aliases.prepend(quote.speakerName);
+    const auto entity = ensureEntity(wanted);
+    return entity ? entity->name : quote.entity;
 }
 
 Status ProjectDocument::setClaimSpan(qint64 claimId, qsizetype start, qsizetype end, bool stepping)

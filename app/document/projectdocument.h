@@ -131,6 +131,8 @@ public:
     /// The entity with this name or alias, made when there is none (kept when the
     /// claimant edit that named it is undone, as a new tag is).
     Result<Entity> ensureEntity(const QString &name);
+    /// The entity matching `wanted` by name or alias, or `wanted` added as a new one.
+    Result<Entity> ensureEntity(const Entity &wanted);
     /// Moves a claim to another span of its article's text (trimmed like a mark).
     /// `stepping`: a step of a spin box; successive steps on one claim are one undo step.
     Status setClaimSpan(qint64 claimId, qsizetype start, qsizetype end, bool stepping = false);
@@ -171,6 +173,8 @@ Q_SIGNALS:
     void errorOccurred(const QString &message);
 
 private:
+    /// The claimant an accepted quote is filed under: its speaker's entity.
+    QString speakerEntityName(const QuoteData &quote);
     // What the undo commands call, and nothing else may: every edit of the file from
     // outside the document goes through a command, so through undo.
     friend class AddClaimCommand;

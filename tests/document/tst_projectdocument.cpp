@@ -38,6 +38,7 @@ private Q_SLOTS:
     void filesAreStoredOnAnotherThreadAndAdopted();
     void acceptingAFigureKeepsItsValueThroughUndo();
     void acceptingAQuoteNamesItsSpeaker();
+    void acceptedQuotesShareTheirSpeakersEntity();
     void deletingRestoresFiguresEvidenceAndTags();
     void spansMoveAndComeBack();
     void entitiesAreFoundByAliasOrMade();
@@ -356,6 +357,44 @@ void TestProjectDocument::acceptingAQuoteNamesItsSpeaker()
     QCOMPARE(claim->kind, ClaimKind::Quote);
     QVERIFY2(claim->claimant.contains(u"머스크"), qPrintable(claim->claimant));
     QCOMPARE(claim->wording, QStringLiteral("그들은 실제로는 돈이 없다"));
+}
+
+void TestProjectDocument::acceptedQuotesShareTheirSpeakersEntity()
+{
+    // 머스크 CEO, 그 and (in another article) 머스크 are filed under one entity, 일론 머스크,
+    // made on the first accept with the alias and role the article gives.
+    const auto importText = [this](const QString &text, const QString &name) {
+        auto imported = TextImporter::importBytes(text.toUtf8(), name);
+        return imported ? m_document->importArticle(imported.value()) : Result<Article>(Error{imported.error()});
+    };
+    auto first
+        = importText(QStringLiteral("일론 머스크 테슬라 CEO가 글을 올렸다. 머스크 CEO는 \"그들은 돈이 없다\"라고 "
+                                    "말했다. 그는 \"나는 소식통에게서 들었다\"라고 덧붙였다."),
+                     QStringLiteral("first.txt"));
+    auto second
+        = importText(QStringLiteral("머스크는 \"계획은 실패할 것이다\"라고 밝혔다."), QStringLiteral("second.txt"));
+    QVERIFY(first.ok() && second.ok());
+    QStringList claimants;
+    for (const Article &article : {first.value(), second.value()}) {
+        for (const Candidate &candidate : ClaimDetector::detect(article.text)) {
+            if (candidate.kind != Candidate::Kind::Quote)
+                continue;
+            auto claim = m_document->acceptCandidate(article.id, candidate);
+            QVERIFY2(claim.ok(), qPrintable(claim.error()));
+            claimants.append(claim->claimant);
+        }
+    }
+    QCOMPARE(claimants, QStringList(3, QStringLiteral("일론 머스크")));
+    auto entities = m_document->project().entities();
+    QVERIFY(entities.ok());
+    const auto musk = std::find_if(entities->cbegin(), entities->cend(),
+                                   [](const Entity &entity) { return entity.name == QStringLiteral("일론 머스크"); });
+    QVERIFY(musk != entities->cend());
+    QCOMPARE(musk->role, QStringLiteral("CEO"));
+    QVERIFY(musk->aliases.contains(QStringLiteral("머스크")));
+    QCOMPARE(std::count_if(entities->cbegin(), entities->cend(),
+                           [](const Entity &entity) { return entity.name.contains(u"머스크"); }),
+             1);
 }
 
 void TestProjectDocument::deletingRestoresFiguresEvidenceAndTags()
