@@ -463,10 +463,14 @@ int CliApplication::runDetect(const QStringList &arguments)
         if (candidate.kind == Candidate::Kind::Figure) {
             line += u'\t' + figureSummary(candidate.figure);
         } else if (candidate.kind == Candidate::Kind::Quote) {
-            line += u'\t' + candidate.quote.speaker;
-            if (!candidate.quote.resolvedSpeaker.isEmpty()
-                && candidate.quote.resolvedSpeaker != candidate.quote.speaker)
-                line += QStringLiteral(" → ") + candidate.quote.resolvedSpeaker;
+            // The speaker as written, then the entity it is filed under when that differs.
+            const QuoteData &quote = candidate.quote;
+            line += u'\t' + quote.speaker;
+            const QString filed = quote.entity.isEmpty() ? quote.resolvedSpeaker : quote.entity;
+            if (!filed.isEmpty() && filed != quote.speaker)
+                line += QStringLiteral(" → ") + filed;
+            if (!quote.speakerRole.isEmpty())
+                line += QStringLiteral(" (%1)").arg(quote.speakerRole);
         } else {
             line += u'\t' + candidate.date.normalized;
         }
