@@ -525,7 +525,7 @@ void QuoteDetector::recordKoreanPersons(qsizetype upTo)
     m_personsScannedTo = std::max(m_personsScannedTo, upTo);
 }
 
-const QuoteDetector::Person *QuoteDetector::resolve(const QString &speaker, qsizetype position) const
+const QuoteDetector::Person *QuoteDetector::resolve(qsizetype position) const
 {
     // The nearest named person before a pronoun.
     const Person *found = nullptr;
@@ -645,7 +645,7 @@ QList<Candidate> QuoteDetector::detect()
             if (pronouns().contains(speaker.name))
                 recordKoreanPersons(pair.open);
             if (pronouns().contains(speaker.name)) {
-                if (const Person *person = resolve(speaker.name, speaker.start)) {
+                if (const Person *person = resolve(speaker.start)) {
                     candidate.quote.resolvedSpeaker = person->name;
                     identify(candidate.quote, person->written, person->position);
                 }

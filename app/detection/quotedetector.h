@@ -50,7 +50,7 @@ private:
     Speaker englishSpeakerAfter(qsizetype afterClose, QString *verb) const;
     Speaker englishSpeakerBefore(qsizetype sentence, qsizetype open, QString *verb) const;
     void recordKoreanPersons(qsizetype upTo);
-    const Person *resolve(const QString &speaker, qsizetype position) const;
+    const Person *resolve(qsizetype position) const;
     /// A lowercase role written right before an English name ("chief executive").
     QString roleBefore(qsizetype nameStart) const;
     /// Fills the speaker's name, role, aliases, kind and entity from `written`.

@@ -2,6 +2,7 @@
 
 #include "domainjson.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace ClaimLedger {
@@ -56,10 +57,13 @@ QJsonArray LinkedDataExport::claimReviews(const ReportContent &content, const Re
                                  {QStringLiteral("firstAppearance"), appearance(section.article)}};
             if (!claim.claimant.isEmpty()) {
                 const bool organization = content.organizations.contains(claim.claimant);
-                reviewed.insert(QStringLiteral("author"),
-                                QJsonObject{{QStringLiteral("@type"),
-                                             organization ? QStringLiteral("Organization") : QStringLiteral("Person")},
-                                            {QStringLiteral("name"), claim.claimant}});
+                QJsonObject author{
+                    {QStringLiteral("@type"), organization ? QStringLiteral("Organization") : QStringLiteral("Person")},
+                    {QStringLiteral("name"), claim.claimant}};
+                // The claimant's other names (머스크 for 일론 머스크), as schema.org's alternateName.
+                if (const QStringList names = content.aliases.value(claim.claimant); !names.isEmpty())
+                    author.insert(QStringLiteral("alternateName"), QJsonArray::fromStringList(names));
+                reviewed.insert(QStringLiteral("author"), author);
             }
             if (section.article.publishedAt.isValid())
                 reviewed.insert(QStringLiteral("datePublished"), day(section.article.publishedAt));

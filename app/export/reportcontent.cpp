@@ -34,6 +34,8 @@ Result<ReportContent> ReportContent::fromProject(const Project &project, qint64 
         for (const Entity &entity : entities.value()) {
             if (entity.kind == Entity::Kind::Organization)
                 content.organizations.append(entity.name);
+            if (!entity.aliases.isEmpty())
+                content.aliases.insert(entity.name, entity.aliases);
         }
     }
     QSet<qint64> reported;
@@ -145,6 +147,10 @@ void ReportContent::shortenTexts(qsizetype maximum)
     }
     for (QString &name : organizations)
         cut(name);
+    for (QStringList &names : aliases) {
+        for (QString &name : names)
+            cut(name);
+    }
 }
 
 } // namespace ClaimLedger

@@ -31,6 +31,8 @@ struct ReportContent {
     QList<Section> sections;
     /// Claimants the project knows as organisations (the rest are people).
     QStringList organizations;
+    /// Other names of each claimant the project knows as an entity (일론 머스크 → 머스크).
+    QHash<QString, QStringList> aliases;
     /// What reports cite: each claim's evidence (in the order it was linked) and figures
     /// (by claim id), and the
     /// sources with the SHA-256 of their snapshots (by source id).

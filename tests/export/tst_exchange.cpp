@@ -145,6 +145,11 @@ void TestExchange::initTestCase()
     tricky.rationale = QStringLiteral("He said \"no\", then\nleft");
     tricky.tags = {QStringLiteral("funding"), QStringLiteral("battery")};
     QVERIFY(m_project->updateClaim(tricky).ok());
+    // A claimant known by another name, for ClaimReview's alternateName.
+    Entity park;
+    park.name = QStringLiteral("박서연");
+    park.aliases = {QStringLiteral("박 연구위원")};
+    QVERIFY(m_project->addEntity(park).ok());
     // Evidence from a source with an archived snapshot, for the report's bibliography.
     Source source;
     source.title = QStringLiteral("한빛배터리 2024 사업보고서");
@@ -197,10 +202,10 @@ void TestExchange::claimReviewsFollowTheExampleAndTheScale()
     if (!example.open(QIODevice::ReadOnly))
         QSKIP("The corpus (../shared/corpus) is not here.");
     const QStringList known = keyPaths(QJsonDocument::fromJson(example.readAll()).object());
-    // What formats.md recommends beyond the example: the review's date,
-    // firstAppearance, and the rating's name.
+    // What formats.md recommends beyond the example (the review's date, firstAppearance,
+    // the rating's name), and the claimant's other names (schema.org's alternateName).
     const QStringList extras{QStringLiteral("datePublished"), QStringLiteral("itemReviewed.firstAppearance"),
-                             QStringLiteral("reviewRating.name")};
+                             QStringLiteral("reviewRating.name"), QStringLiteral("itemReviewed.author.alternateName")};
 
     const QJsonArray reviews
         = LinkedDataExport::claimReviews(m_content, {QStringLiteral("ClaimLedger Fact Desk"), QString()});
@@ -208,6 +213,15 @@ void TestExchange::claimReviewsFollowTheExampleAndTheScale()
     for (const Claim &claim : m_project->claims().value())
         rated += claim.verdict != Verdict::Unverified ? 1 : 0;
     QCOMPARE(reviews.size(), rated); // unverified claims are not reviews
+    const auto byPark = std::find_if(reviews.cbegin(), reviews.cend(), [](const QJsonValue &review) {
+        return review[QStringLiteral("itemReviewed")][QStringLiteral("author")][QStringLiteral("name")]
+            == QStringLiteral("박서연");
+    });
+    QVERIFY(byPark != reviews.cend());
+    QCOMPARE((*byPark)[QStringLiteral("itemReviewed")][QStringLiteral("author")][QStringLiteral("alternateName")]
+                 .toArray()
+                 .toVariantList(),
+             QVariantList{QStringLiteral("박 연구위원")});
     QVERIFY(rated >= 2);
     for (const QJsonValue &value : reviews) {
         const QJsonObject review = value.toObject();
