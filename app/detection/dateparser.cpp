@@ -282,12 +282,12 @@ std::optional<DateMatch> DateParser::parseSlashDate(qsizetype position) const
         return std::nullopt;
     }
     QString normalized = QString::number(year);
-    if (lengths[0] == 4 && QDate(year, first, second).isValid()) {
+    // Year first, or a day above 12 second (5/17/2018): month then day.
+    const bool monthFirst = lengths[0] == 4 || second > 12;
+    if (monthFirst && QDate(year, first, second).isValid()) {
         normalized = QDate(year, first, second).toString(Qt::ISODate);
     } else if (first > 12 && QDate(year, second, first).isValid()) {
         normalized = QDate(year, second, first).toString(Qt::ISODate); // 17/5/2018
-    } else if (second > 12 && QDate(year, first, second).isValid()) {
-        normalized = QDate(year, first, second).toString(Qt::ISODate); // 5/17/2018
     } else if (!(first >= 1 && first <= 31 && second >= 1 && second <= 31)) {
         return std::nullopt;
     }

@@ -152,13 +152,10 @@ std::optional<Numeral> parseCardinal(QStringView text, qsizetype position, int *
         end = wordEnd;
         // Words join with a space, or a hyphen after tens ("forty-two"); "and" only
         // after hundred ("two hundred and five").
-        qsizetype next = wordEnd;
-        if (charAt(text, next) == u'-' && last >= 20)
-            ++next;
-        else if (charAt(text, next) == u' ')
-            ++next;
-        else
+        const bool joined = charAt(text, wordEnd) == u' ' || (charAt(text, wordEnd) == u'-' && last >= 20);
+        if (!joined)
             break;
+        qsizetype next = wordEnd + 1;
         if (afterHundred && last == 0 && startsWithAt(text, next, u"and ") && cardinalWord(wordAt(text, next + 4)))
             next += 4;
         p = next;
