@@ -295,6 +295,9 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
     }
     if (!numeral)
         return std::nullopt;
+    // 마이너스 일, 음수 오: after a spelled minus even one spelled digit is a number.
+    const bool spelledMinus = startsWithAt(m_text, numberPosition - 5, u"마이너스 ")
+        || startsWithAt(m_text, numberPosition - 4, u"마이너스") || startsWithAt(m_text, numberPosition - 3, u"음수 ");
     const bool digitsOnly = numeral->hasDigit && !numeral->hasUnitCharacter;
     if ((englishWordNumber || digitsOnly) && currency.isEmpty()) {
         // Scientific notation: 6.02e23, 6.02 × 10^23.
@@ -344,15 +347,31 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
             }
         }
     }
+    // 이백점 칠일, 오점 오: a decimal point spelled out, its digits read one by one.
+    if (!numeral->hasDigit && !fraction && charAt(m_text, numeral->end) == u'점') {
+        if (const qsizetype decimalsEnd = spelledDecimalEnd(numeral->end + 1); decimalsEnd > 0) {
+            QString digits = QStringLiteral("0.");
+            for (qsizetype i = numeral->end + 1; i < decimalsEnd; ++i) {
+                const QChar c = m_text.at(i);
+                if (c != u' ')
+                    digits += QChar(u'0' + (c == u'영' || c == u'공' ? 0 : NumeralParser::nativeDigit(c)));
+            }
+            if (const auto decimals = Decimal::parse(digits)) {
+                numeral->value = numeral->value + *decimals;
+                numeral->end = decimalsEnd;
+                loneDigit = false;
+            }
+        }
+    }
     if (digitsOnly && !fraction && charAt(m_text, numeral->end) == u'/'
         && isAsciiDigit(charAt(m_text, numeral->end + 1)))
         return std::nullopt; // 24/7, 9/11, 50/50: a name, a date or a split, not a figure
-    if (loneDigit && !fraction) {
+    if (loneDigit && !fraction && !spelledMinus) {
         const auto unit = unitAfter(numeral->end, false);
         if (!unit || unit->unit != QLatin1StringView("percent"))
             return std::nullopt;
     }
-    if (!numeral->hasDigit && !fraction) {
+    if (!numeral->hasDigit && !fraction && !spelledMinus) {
         // Native numerals stand alone only as whole words that include a large unit
         // (오천억) or are followed by a unit (삼십 명): 백악관 and 이천시 are no figures.
         // A lone digit and large unit (구조, 이억) is far more often a word.
@@ -374,8 +393,8 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
     if (figure.value.isZero() && figure.start < numberPosition && charAt(m_text, numeral->end) == u'-')
         return std::nullopt; // -0-: a face, not a number
     // 마이너스일만, 마이너스 오 퍼센트, minus 3: the sign spelled out.
-    for (const QStringView minus :
-         {QStringView(u"마이너스 "), QStringView(u"마이너스"), QStringView(u"minus "), QStringView(u"Minus ")}) {
+    for (const QStringView minus : {QStringView(u"마이너스 "), QStringView(u"마이너스"), QStringView(u"음수 "),
+                                    QStringView(u"minus "), QStringView(u"Minus ")}) {
         const qsizetype minusStart = numberPosition - minus.size();
         if (currency.isEmpty() && minusStart >= 0 && startsWithAt(m_text, minusStart, minus)
             && !isWordCharacter(charAt(m_text, minusStart - 1))) {
@@ -683,6 +702,25 @@ qsizetype FigureDetector::historicDayEnd(qsizetype position, qsizetype monthEnd)
     return -1;
 }
 
+qsizetype FigureDetector::spelledDecimalEnd(qsizetype position) const
+{
+    // The digits after a spelled point: 칠일 in 이백점 칠일, one letter each, ending a word.
+    qsizetype p = position;
+    if (charAt(m_text, p) == u' ')
+        ++p;
+    const qsizetype first = p;
+    while (p < m_text.size() && p - first < 6
+           && (m_text.at(p) == u'영' || m_text.at(p) == u'공' || NumeralParser::nativeDigit(m_text.at(p)) > 0)
+           && !NumeralParser::isUnitCharacter(m_text.at(p)))
+        ++p;
+    // The longest run that ends the word: in 칠일이다 the 이 is the copula's, not a 2.
+    for (; p > first; --p) {
+        if (endsKoreanWord(m_text, p) || charAt(m_text, p) == u'점')
+            return p;
+    }
+    return -1;
+}
+
 bool FigureDetector::tallyFollows(qsizetype position) const
 {
     static constexpr std::array<QStringView, 14> tallies{
@@ -720,8 +758,12 @@ bool FigureDetector::spelledNumeralMayStart(qsizetype position) const
     // 오천억, 삼십 명, 십육, 삼분의 이, 오 퍼센트: what follows the first letter may go on
     // as a numeral; 이번, 일부, 사람 stop here.
     const QChar next = charAt(m_text, position + 1);
+    // Also 삼과 오분의 일, 이백점 칠일, 마이너스 일입니다 (a lone digit tells the rest itself).
     return NumeralParser::isUnitCharacter(next) || NumeralParser::nativeDigit(next) > 0 || next == u' ' || next == u'분'
-        || next == u'퍼' || next == u'%' || !isWordCharacter(next);
+        || next == u'퍼' || next == u'%' || next == u'점' || !isWordCharacter(next)
+        || ((next == u'과' || next == u'와') && charAt(m_text, position + 2) == u' ')
+        || startsWithAt(m_text, position - 5, u"마이너스 ") || startsWithAt(m_text, position - 4, u"마이너스")
+        || startsWithAt(m_text, position - 3, u"음수 ");
 }
 
 std::optional<NumeralParser::Numeral> FigureDetector::loneSpelledDigit(qsizetype position) const
@@ -734,8 +776,15 @@ std::optional<NumeralParser::Numeral> FigureDetector::loneSpelledDigit(qsizetype
     qsizetype p = position + 1;
     if (charAt(m_text, p) == u' ')
         ++p;
+    // Also before 과/와 and a fraction (삼과 오분의 일), before a spelled decimal point (오점
+    // 오), and after a spelled minus (마이너스 일, 음수 일).
     const bool numberFollows = startsWithAt(m_text, p, u"퍼센트") || startsWithAt(m_text, p, u"프로")
-        || charAt(m_text, p) == u'%' || startsWithAt(m_text, p, u"분의");
+        || charAt(m_text, p) == u'%' || startsWithAt(m_text, p, u"분의")
+        || ((charAt(m_text, position + 1) == u'과' || charAt(m_text, position + 1) == u'와')
+            && charAt(m_text, position + 2) == u' ')
+        || (charAt(m_text, position + 1) == u'점' && spelledDecimalEnd(position + 2) > 0)
+        || startsWithAt(m_text, position - 5, u"마이너스 ") || startsWithAt(m_text, position - 4, u"마이너스")
+        || startsWithAt(m_text, position - 3, u"음수 ");
     const bool numerator = startsWithAt(m_text, position - 3, u"분의 ") || startsWithAt(m_text, position - 2, u"분의");
     if (!numberFollows && !(numerator && endsKoreanWord(m_text, position + 1)))
         return std::nullopt;
@@ -765,10 +814,28 @@ FigureDetector::fractionAfter(const NumeralParser::Numeral &denominator) const
     p += 2;
     if (charAt(m_text, p) == u' ')
         ++p;
-    const auto numerator = koreanNumeralAt(p);
+    // 20분의 마이너스 일: a negative numerator.
+    bool negative = false;
+    for (const QStringView minus : {QStringView(u"마이너스 "), QStringView(u"마이너스")}) {
+        if (startsWithAt(m_text, p, minus)) {
+            negative = true;
+            p += minus.size();
+            break;
+        }
+    }
+    auto numerator = koreanNumeralAt(p);
     if (!numerator || denominator.value.isZero())
         return std::nullopt;
-    return std::pair{numerator->value.dividedBy(denominator.value, 12), numerator->end};
+    // 오분의 일만을, 삼분의 일조각: after one digit, 만 is "only" and 조 starts 조각 (a piece).
+    if (numerator->end - numerator->start == 2 && numerator->lastLargeExponent >= 4
+        && (m_text.at(numerator->end - 1) == u'만' || m_text.at(numerator->end - 1) == u'조')) {
+        const QChar digit = m_text.at(numerator->start);
+        numerator->value
+            = Decimal::fromInteger(isAsciiDigit(digit) ? digit.unicode() - u'0' : NumeralParser::nativeDigit(digit));
+        numerator->end -= 1;
+    }
+    const Decimal value = numerator->value.dividedBy(denominator.value, 12);
+    return std::pair{negative ? -value : value, numerator->end};
 }
 
 bool FigureDetector::spelledNumeralStandsAlone(const NumeralParser::Numeral &numeral) const

@@ -58,6 +58,8 @@ private:
     std::optional<Figure> parseFigure(qsizetype position, bool allowRange);
     std::optional<Unit> unitAfter(qsizetype position, bool isEnglishContext) const;
     Qualifier qualifierBefore(qsizetype *start) const;
+    /// Where the spelled digits after a spelled decimal point end (이백점 칠일), or -1.
+    qsizetype spelledDecimalEnd(qsizetype position) const;
     /// True when a tally's noun follows `position` ("7-2 vote", "3-1 win").
     bool tallyFollows(qsizetype position) const;
     /// True when a verb of voting or winning comes before `position` ("voted 7-2").

@@ -614,6 +614,25 @@ void TestClaimDetector::figures_data()
     QTest::newRow("superscript power") << QStringLiteral("about 7 x 10⁹ people")
                                        << QStringLiteral("about 7 x 10⁹ people") << "7000000000" << "count:people"
                                        << "about";
+    QTest::newRow("spelled decimal point")
+        << QStringLiteral("기록은 구십점 오삼이다") << QStringLiteral("구십점 오삼") << "90.53" << "" << "exact";
+    QTest::newRow("spelled decimal point after one digit")
+        << QStringLiteral("평점은 칠점 이로 떨어졌다") << QStringLiteral("칠점 이") << "7.2" << "" << "exact";
+    QTest::newRow("mixed number with 과") << QStringLiteral("사과 삼분의 일 컵") << QStringLiteral("사과 삼분의 일")
+                                          << "4.333333333333" << "ratio:fraction" << "exact";
+    QTest::newRow("mixed number with 와")
+        << QStringLiteral("구와 이분의 일") << QStringLiteral("구와 이분의 일") << "9.5" << "ratio:fraction" << "exact";
+    QTest::newRow("minus and one spelled digit")
+        << QStringLiteral("기온은 마이너스 칠이다") << QStringLiteral("마이너스 칠") << "-7" << "" << "exact";
+    QTest::newRow("음수 as the sign") << QStringLiteral("결과는 음수 삼이었다") << QStringLiteral("음수 삼") << "-3"
+                                      << "" << "exact";
+    QTest::newRow("only a fraction") << QStringLiteral("예산의 사분의 일만 썼다") << QStringLiteral("사분의 일")
+                                     << "0.25" << "ratio:fraction" << "exact";
+    QTest::newRow("a fraction of a piece") << QStringLiteral("피자 육분의 일조각") << QStringLiteral("육분의 일")
+                                           << "0.166666666667" << "ratio:fraction" << "exact";
+    QTest::newRow("negative numerator") << QStringLiteral("값은 4분의 마이너스 삼이다")
+                                        << QStringLiteral("4분의 마이너스 삼") << "-0.75" << "ratio:fraction"
+                                        << "exact";
     QTest::newRow("한 before a counter") << QStringLiteral("한 명이 다쳤다") << QStringLiteral("한 명") << "1"
                                          << "count:명" << "exact";
     QTest::newRow("두 before a noun") << QStringLiteral("두 배우가 나왔다") << QStringLiteral("두 배우") << "2"
