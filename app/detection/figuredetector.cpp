@@ -6,6 +6,7 @@
 #include "vocabulary.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <array>
@@ -617,27 +618,59 @@ std::optional<FigureDetector::Unit> FigureDetector::unitAfter(qsizetype position
     }
     if (m_text.at(p) != u' ')
         return std::nullopt;
-    // "100,000 jobs", "4,000 people", "100,000 American jobs": a plural noun, perhaps
-    // after one capitalised adjective.
+    // "100,000 jobs", "4,000 people", "100,000 American jobs", "19,900 Brio sport-utility
+    // vehicles", "6,700 Corvan delivery vans": a plural noun after at most two modifiers,
+    // each a name, a hyphenated word or an adjective that is no function word ("20 in the
+    // streets" counts no streets).
     auto wordAt = [this](qsizetype start) {
         qsizetype end = start;
-        while (end < m_text.size() && isLatin(m_text.at(end)))
+        while (end < m_text.size()
+               && (isLatin(m_text.at(end)) || (m_text.at(end) == u'-' && isLatin(charAt(m_text, end + 1)))))
             ++end;
         return m_text.sliced(start, end - start);
     };
+    const auto isPlural = [](QStringView noun) {
+        static const QStringList irregular{QStringLiteral("people"), QStringLiteral("children"),
+                                           QStringLiteral("staff"), QStringLiteral("police"), QStringLiteral("cattle")};
+        return (noun.size() >= 4 && noun.front().isLower() && noun.endsWith(u's') && !noun.endsWith(u"ss")
+                && !noun.contains(u'-'))
+            || irregular.contains(noun.toString());
+    };
+    static const QSet<QString> functionWords{
+        QStringLiteral("the"),   QStringLiteral("a"),    QStringLiteral("an"),    QStringLiteral("in"),
+        QStringLiteral("of"),    QStringLiteral("to"),   QStringLiteral("for"),   QStringLiteral("on"),
+        QStringLiteral("at"),    QStringLiteral("by"),   QStringLiteral("and"),   QStringLiteral("or"),
+        QStringLiteral("with"),  QStringLiteral("from"), QStringLiteral("as"),    QStringLiteral("than"),
+        QStringLiteral("per"),   QStringLiteral("more"), QStringLiteral("less"),  QStringLiteral("its"),
+        QStringLiteral("their"), QStringLiteral("his"),  QStringLiteral("her"),   QStringLiteral("our"),
+        QStringLiteral("this"),  QStringLiteral("that"), QStringLiteral("were"),  QStringLiteral("was"),
+        QStringLiteral("are"),   QStringLiteral("is"),   QStringLiteral("have"),  QStringLiteral("has"),
+        QStringLiteral("had"),   QStringLiteral("will"), QStringLiteral("would"), QStringLiteral("each"),
+    };
     qsizetype nounStart = p + 1;
     QStringView word = wordAt(nounStart);
-    if (!word.isEmpty() && word.front().isUpper() && charAt(m_text, nounStart + word.size()) == u' ') {
-        const QStringView next = wordAt(nounStart + word.size() + 1);
-        if (next.size() >= 4 && next.front().isLower() && next.endsWith(u's')) {
-            nounStart += word.size() + 1;
+    for (int modifiers = 0; modifiers < 2 && !word.isEmpty() && !isPlural(word); ++modifiers) {
+        const bool modifier = word.front().isUpper() || word.contains(u'-')
+            || (word.size() >= 3 && !functionWords.contains(word.toString()) && !word.endsWith(u"ly"));
+        if (!modifier || charAt(m_text, nounStart + word.size()) != u' ')
+            break;
+        const qsizetype nextStart = nounStart + word.size() + 1;
+        const QStringView next = wordAt(nextStart);
+        if (next.isEmpty())
+            break;
+        if (isPlural(next)) {
+            nounStart = nextStart;
             word = next;
+            break;
         }
+        if (modifiers == 1)
+            break;
+        nounStart = nextStart;
+        word = next;
     }
-    static const QStringList counted{QStringLiteral("people"), QStringLiteral("children"), QStringLiteral("staff"),
-                                     QStringLiteral("police"), QStringLiteral("cattle")};
-    if ((word.size() >= 4 && word.front().isLower() && word.endsWith(u's') && !word.endsWith(u"ss"))
-        || counted.contains(word.toString())) {
+    if (!isPlural(word))
+        nounStart = p + 1, word = wordAt(p + 1);
+    if (isPlural(word)) {
         result.unit = QStringLiteral("count:") + word.toString();
         result.counted = word.toString();
         result.end = nounStart + word.size();
@@ -714,6 +747,8 @@ qsizetype FigureDetector::spelledDecimalEnd(qsizetype position) const
            && !NumeralParser::isUnitCharacter(m_text.at(p)))
         ++p;
     // The longest run that ends the word: in 칠일이다 the 이 is the copula's, not a 2.
+    if (p - first >= 2 && m_text.at(p - 1) == u'이' && isHangul(charAt(m_text, p)))
+        --p;
     for (; p > first; --p) {
         if (endsKoreanWord(m_text, p) || charAt(m_text, p) == u'점')
             return p;

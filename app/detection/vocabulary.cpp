@@ -12,9 +12,9 @@ bool endsKoreanWord(QStringView text, qsizetype end)
         return true;
     // Particles, the copula, and suffixes that make a counted word of their own
     // (2시간짜리, 5년전쯤, 12일자로, 60년대초, 4회말, 8달러입니다, 100달러어치, 10달러인,
-    // 5개월여만에, 20분안에, 10년뒤, 13살때).
-    static const QString particles
-        = QStringLiteral("을를이가은는의에도로와과만까씩째부보간동으께처였짜쯤경전후내당말초된자차꼴입어인라여안뒤때");
+    // 5개월여만에, 20분안에, 10년뒤, 13살때, 232가구다).
+    static const QString particles = QStringLiteral(
+        "을를이가은는의에도로와과만까씩째부보간동으께처였짜쯤경전후내당말초된자차꼴입어인라여안뒤때다");
     return particles.contains(text.at(end));
 }
 
