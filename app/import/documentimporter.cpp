@@ -1,12 +1,14 @@
 #include "documentimporter.h"
 
 #include "canonicaltext.h"
+#include "dateline.h"
 
 #include <KArchiveDirectory>
 #include <KArchiveFile>
 #include <KZip>
 
 #include <QBuffer>
+#include <QTimeZone>
 #include <QXmlStreamReader>
 
 #include <poppler-qt6.h>
@@ -129,6 +131,10 @@ Result<ImportedArticle> finish(const QStringList &paragraphs, const QList<TextBl
         = properties.title.isEmpty() ? imported.article.text.section(u'\n', 0, 0).left(200) : properties.title;
     imported.article.byline = properties.creator;
     imported.article.publishedAt = properties.created;
+    if (!imported.article.publishedAt.isValid()) {
+        if (const QDate published = Dateline::find(imported.article.text); published.isValid())
+            imported.article.publishedAt = QDateTime(published, QTime(0, 0), QTimeZone::UTC);
+    }
     imported.article.source = sourceName;
     imported.article.encoding = encoding;
     imported.original = bytes;

@@ -1,10 +1,12 @@
 #include "textimporter.h"
 
 #include "canonicaltext.h"
+#include "dateline.h"
 #include "encodingdetector.h"
 
 #include <QFileInfo>
 #include <QStringDecoder>
+#include <QTimeZone>
 
 namespace ClaimLedger {
 
@@ -50,6 +52,9 @@ Result<ImportedArticle> TextImporter::importBytes(const QByteArray &bytes, const
         return Error{tr("%1 is empty: there is no text to import.").arg(sourceName)};
     imported.article.structure = paragraphBlocks(imported.article.text);
     imported.article.title = titleFrom(imported.article.text, sourceName);
+    // Plain text has no metadata: its dateline is its publication date.
+    if (const QDate published = Dateline::find(imported.article.text); published.isValid())
+        imported.article.publishedAt = QDateTime(published, QTime(0, 0), QTimeZone::UTC);
     imported.article.source = sourceName;
     imported.article.encoding = decoded.encoding;
     imported.original = bytes;

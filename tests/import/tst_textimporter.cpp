@@ -1,5 +1,6 @@
 #include "articleimporter.h"
 #include "canonicaltext.h"
+#include "dateline.h"
 #include "encodingdetector.h"
 #include "textimporter.h"
 
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void refusesWhatIsNotAnArticle();
     void titleIsTheFirstLine();
     void importsTheKoreanCorpusArticle();
+    void datelineIsThePublicationDate_data();
+    void datelineIsThePublicationDate();
 };
 
 void TestTextImporter::canonicalText_data()
@@ -342,6 +345,35 @@ void TestTextImporter::nfcIsLinear()
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     QCOMPARE(nfc.size(), text.size() - 1);
     QVERIFY(nfc.startsWith(QStringLiteral("\u00E9 ")));
+}
+
+void TestTextImporter::datelineIsThePublicationDate_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDate>("published");
+    QTest::newRow("Korean dateline") << QStringLiteral("제목\n(서울=뉴스) 2024년 3월 15일 — 시는 밝혔다.")
+                                     << QDate(2024, 3, 15);
+    QTest::newRow("dotted dateline") << QStringLiteral("제목\n(서울=뉴스) 2024.03.05 시는 밝혔다.")
+                                     << QDate(2024, 3, 5);
+    QTest::newRow("English, month first")
+        << QStringLiteral("Title\nLONDON, March 15, 2024 — The city said") << QDate(2024, 3, 15);
+    QTest::newRow("English, abbreviated")
+        << QStringLiteral("Title\nOSLO, Nov. 10, 2020 — It sold") << QDate(2020, 11, 10);
+    QTest::newRow("English, day first") << QStringLiteral("Title\n15 March 2024\nThe city said") << QDate(2024, 3, 15);
+    QTest::newRow("a bare day is no date") << QStringLiteral("제목\n시는 22일 밝혔다.") << QDate();
+    QTest::newRow("a date deep in the text is no dateline")
+        << QStringLiteral("a\nb\nc\nd\ne\nf\n2024년 3월 15일에 열린다.") << QDate();
+    QTest::newRow("an impossible date") << QStringLiteral("제목\n2024년 2월 31일") << QDate();
+}
+
+void TestTextImporter::datelineIsThePublicationDate()
+{
+    QFETCH(QString, text);
+    QFETCH(QDate, published);
+    QCOMPARE(Dateline::find(text), published);
+    auto imported = TextImporter::importBytes(text.toUtf8(), QStringLiteral("dated.txt"));
+    QVERIFY(imported.ok());
+    QCOMPARE(imported->article.publishedAt.date(), published);
 }
 
 QTEST_APPLESS_MAIN(TestTextImporter)
