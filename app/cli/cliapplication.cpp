@@ -3,6 +3,7 @@
 #include "articlefetcher.h"
 #include "articleimporter.h"
 #include "claimdetector.h"
+#include "figurechecker.h"
 #include "fileidentity.h"
 #include "outputguard.h"
 #include "project.h"
@@ -101,6 +102,8 @@ QString CliApplication::generalHelp() const
               "  extract FILE_OR_URL       Print an article's metadata and canonical text.\n"
               "  detect FILE_OR_URL        List the candidate claims (figures, quotes, dates) of an\n"
               "                            article.\n"
+              "  check-figures FILE_OR_URL Check whether an article's figures add up: sums and\n"
+              "                            currency conversions against the ECB reference rate.\n"
               "  claim add PROJECT --article ARTICLE --quote TEXT [--kind K] [--claimant NAME]\n"
               "            [--verdict V] [--rationale TEXT]\n"
               "                            Add a claim; prints its UUID.\n"
@@ -165,6 +168,8 @@ int CliApplication::dispatch(const QStringList &arguments)
         return runExtract(commandArgs);
     if (first == QLatin1StringView("detect"))
         return runDetect(commandArgs);
+    if (first == QLatin1StringView("check-figures"))
+        return runCheckFigures(commandArgs);
     if (first == QLatin1StringView("claim"))
         return runClaim(commandArgs);
     if (first == QLatin1StringView("source"))
@@ -421,6 +426,78 @@ int CliApplication::runExtract(const QStringList &arguments)
                              {QStringLiteral("warnings"), QJsonArray::fromStringList(imported->warnings)},
                              {QStringLiteral("text"), imported->article.text}};
     print(m_out, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    return Success;
+}
+
+int CliApplication::runCheckFigures(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Check whether the figures of an article add up: parts listed against their total, and amounts "
+           "stated in two currencies against the ECB reference rate of the publication date. Each relation "
+           "is printed with its calculation; none fails on rounding alone."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The article file, or a web address."),
+                                 QStringLiteral("FILE_OR_URL"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON array."));
+    const QCommandLineOption publishedOption(QStringLiteral("published"),
+                                             tr("The article's publication date, when its metadata has none."),
+                                             QStringLiteral("YYYY-MM-DD"));
+    parser.addOptions({jsonOption, publishedOption});
+    if (const int code = parse(parser, arguments, QStringLiteral("check-figures"), 1, 1); code >= 0)
+        return code;
+    auto imported = loadArticle(parser.positionalArguments().constFirst());
+    if (!imported)
+        return fail(imported.error());
+    QDate published = imported->article.publishedAt.date();
+    if (parser.isSet(publishedOption)) {
+        published = QDate::fromString(parser.value(publishedOption), Qt::ISODate);
+        if (!published.isValid())
+            return usageError(
+                tr("--published takes a date as YYYY-MM-DD, not '%1'").arg(parser.value(publishedOption)));
+    }
+    ClaimDetector::Options options;
+    options.published = published;
+    const QString &text = imported->article.text;
+    const QList<Candidate> candidates = ClaimDetector::detect(text, options);
+    const QList<FigureRelation> relations = FigureChecker(text, candidates, published).check();
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const FigureRelation &relation : relations) {
+            QJsonArray figures;
+            for (const qsizetype index : relation.figures) {
+                const Candidate &figure = candidates.at(index);
+                figures.append(QJsonObject{{QStringLiteral("text"), figure.text},
+                                           {QStringLiteral("start"), figure.start},
+                                           {QStringLiteral("end"), figure.end},
+                                           {QStringLiteral("value"), figure.figure.value.toString()},
+                                           {QStringLiteral("unit"), figure.figure.unit}});
+            }
+            QJsonObject object{{QStringLiteral("kind"), relationKindKey(relation.kind)},
+                               {QStringLiteral("verdict"), relationVerdictKey(relation.verdict)},
+                               {QStringLiteral("calculation"), relation.calculation},
+                               {QStringLiteral("figures"), figures}};
+            if (relation.verdict != FigureRelation::Verdict::Unchecked)
+                object.insert(QStringLiteral("holds"), relation.verdict == FigureRelation::Verdict::Holds);
+            if (!relation.note.isEmpty())
+                object.insert(QStringLiteral("note"), relation.note);
+            if (!relation.referenceRate.isEmpty()) {
+                object.insert(QStringLiteral("referenceRate"), relation.referenceRate);
+                object.insert(QStringLiteral("referenceDate"), relation.referenceDate.toString(Qt::ISODate));
+            }
+            array.append(object);
+        }
+        print(m_out, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+        return Success;
+    }
+    if (relations.isEmpty())
+        print(m_out, tr("No related figures found.\n"));
+    for (const FigureRelation &relation : relations) {
+        QString line = relationKindKey(relation.kind) + u'\t' + relationVerdictKey(relation.verdict) + u'\t'
+            + relation.calculation;
+        if (!relation.note.isEmpty())
+            line += u'\t' + relation.note;
+        print(m_out, line + u'\n');
+    }
     return Success;
 }
 

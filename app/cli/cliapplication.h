@@ -35,6 +35,7 @@ private:
     int runExport(const QStringList &arguments);
     int runExtract(const QStringList &arguments);
     int runDetect(const QStringList &arguments);
+    int runCheckFigures(const QStringList &arguments);
     int runCheck(const QStringList &arguments, bool json);
     // clilibrary.cpp: claims, sources and evidence.
     int runClaim(const QStringList &arguments);

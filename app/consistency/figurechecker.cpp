@@ -1,0 +1,345 @@
+#include "figurechecker.h"
+
+#include "figureinterval.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace ClaimLedger {
+
+namespace {
+
+constexpr qsizetype maxFigures = 2000;
+
+bool isCurrency(const QString &unit)
+{
+    return unit.size() == 3 && std::all_of(unit.cbegin(), unit.cend(), [](QChar c) { return c.isUpper(); });
+}
+
+// Units that parts of a total share: one currency, one physical unit, or counts (English
+// counts name the kind of thing: 21,700 sedans and 19,900 vans make 48,300 vehicles).
+bool addsUp(const QString &part, const QString &total)
+{
+    if (part == total)
+        return !total.isEmpty() && !total.startsWith(QLatin1StringView("percent"))
+            && !total.startsWith(QLatin1StringView("ratio")) && total != QLatin1StringView("date")
+            && total != QLatin1StringView("ordinal") && !total.startsWith(QLatin1StringView("duration"));
+    const bool countTotal = total.startsWith(QLatin1StringView("count:"));
+    return countTotal && (part.startsWith(QLatin1StringView("count:")) || part.isEmpty());
+}
+
+QString plain(const Decimal &value, int maxDecimals = 4)
+{
+    // Digits grouped for reading, in the one notation the calculation is written in:
+    // 2400000000000 → 2,400,000,000,000; 1207.1428 → 1,207.1428.
+    const QString text = value.toString();
+    const qsizetype point = text.indexOf(u'.');
+    const int decimals = point < 0 ? 0 : int(text.size() - point - 1);
+    bool ok = false;
+    const double number = text.toDouble(&ok);
+    if (!ok || std::abs(number) >= 1e15)
+        return text;
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(number, 'f', std::min(decimals, maxDecimals));
+}
+
+} // namespace
+
+QString relationKindKey(FigureRelation::Kind kind)
+{
+    return kind == FigureRelation::Kind::Sum ? QStringLiteral("sum") : QStringLiteral("conversion");
+}
+
+QString relationVerdictKey(FigureRelation::Verdict verdict)
+{
+    switch (verdict) {
+    case FigureRelation::Verdict::Holds:
+        return QStringLiteral("holds");
+    case FigureRelation::Verdict::DoesNotHold:
+        return QStringLiteral("does not hold");
+    case FigureRelation::Verdict::Unchecked:
+        return QStringLiteral("unchecked");
+    }
+    return {};
+}
+
+FigureChecker::FigureChecker(QStringView text, const QList<Candidate> &candidates, QDate published,
+                             const ExchangeRates &rates)
+    : m_text(text)
+    , m_candidates(candidates)
+    , m_published(published)
+    , m_rates(rates)
+{
+}
+
+QList<FigureRelation> FigureChecker::check() const
+{
+    QList<FigureRelation> relations = sums();
+    relations.append(conversions());
+    std::sort(relations.begin(), relations.end(), [this](const FigureRelation &a, const FigureRelation &b) {
+        return m_candidates.at(a.figures.constFirst()).start < m_candidates.at(b.figures.constFirst()).start;
+    });
+    return relations;
+}
+
+bool FigureChecker::historicalConversion(qsizetype position) const
+{
+    // The sentence around the figure: from the last full stop before to the next after.
+    qsizetype start = position;
+    while (start > 0 && position - start < 300 && m_text.at(start - 1) != u'\n'
+           && !(m_text.at(start - 1) == u'.' && (start >= m_text.size() || m_text.at(start).isSpace())))
+        --start;
+    qsizetype end = position;
+    while (end < m_text.size() && end - position < 300 && m_text.at(end) != u'\n' && m_text.at(end) != u'.')
+        ++end;
+    const QStringView sentence = m_text.sliced(start, end - start);
+    static constexpr std::array<QStringView, 8> cues{u"당시 환율",          u"당시 기준",
+                                                     u"당시 가치",          u"at the time",
+                                                     u"then exchange rate", u"at the rate of the time",
+                                                     u"at then-current",    u"at that time's"};
+    return std::any_of(cues.cbegin(), cues.cend(), [&](QStringView cue) { return sentence.contains(cue); });
+}
+
+QList<FigureRelation> FigureChecker::conversions() const
+{
+    QList<FigureRelation> relations;
+    const qsizetype count = std::min<qsizetype>(m_candidates.size(), maxFigures);
+    for (qsizetype i = 0; i < count; ++i) {
+        const Candidate &first = m_candidates.at(i);
+        const int j = first.figure.equivalent;
+        if (first.kind != Candidate::Kind::Figure || j < 0 || j >= m_candidates.size())
+            continue;
+        const Candidate &second = m_candidates.at(j);
+        if (!isCurrency(first.figure.unit) || !isCurrency(second.figure.unit) || first.figure.unit == second.figure.unit
+            || first.figure.value.isZero() || second.figure.value.isZero() || historicalConversion(first.start))
+            continue;
+        // The rate is stated per unit of the dearer currency: the smaller amount's.
+        const bool firstIsBase = first.figure.value < second.figure.value;
+        const Candidate &base = firstIsBase ? first : second;
+        const Candidate &quote = firstIsBase ? second : first;
+        FigureRelation relation;
+        relation.kind = FigureRelation::Kind::Conversion;
+        relation.figures = {firstIsBase ? i : qsizetype(j), firstIsBase ? qsizetype(j) : i};
+        const Decimal implied = quote.figure.value.dividedBy(base.figure.value, 6);
+        const QString rateUnit = QStringLiteral("%1 per %2").arg(quote.figure.unit, base.figure.unit);
+        relation.calculation = QStringLiteral("%1 ÷ %2 = %3 %4").arg(quote.text, base.text, plain(implied), rateUnit);
+        if (!m_published.isValid()) {
+            relation.note = QCoreApplication::translate(
+                "FigureChecker", "The article has no full publication date, so no reference rate is compared.");
+        } else if (const auto reference = m_rates.rate(base.figure.unit, quote.figure.unit, m_published)) {
+            relation.referenceRate = reference->value.toString();
+            relation.referenceDate = reference->date;
+            const Decimal deviation = implied.dividedBy(reference->value, 6) + Decimal::fromInteger(-1);
+            const Decimal percent = deviation.shifted(2);
+            relation.calculation += QStringLiteral("; ECB %1: %2 (%3%4%)")
+                                        .arg(reference->date.toString(Qt::ISODate), plain(reference->value),
+                                             percent.isNegative() ? QStringLiteral("−") : QStringLiteral("+"),
+                                             plain(percent.isNegative() ? -percent : percent, 2));
+            const Decimal limit = Decimal::fromInteger(5);
+            relation.verdict = (percent.isNegative() ? -percent : percent) < limit
+                    || (percent.isNegative() ? -percent : percent) == limit
+                ? FigureRelation::Verdict::Holds
+                : FigureRelation::Verdict::DoesNotHold;
+        } else {
+            relation.note
+                = QCoreApplication::translate("FigureChecker", "The ECB table has no %1 per %2 rate on or before %3.")
+                      .arg(quote.figure.unit, base.figure.unit, m_published.toString(Qt::ISODate));
+        }
+        relations.append(relation);
+    }
+    return relations;
+}
+
+QList<qsizetype> FigureChecker::figureIndices() const
+{
+    QList<qsizetype> figures;
+    for (qsizetype i = 0; i < m_candidates.size() && figures.size() < maxFigures; ++i) {
+        const Candidate &candidate = m_candidates.at(i);
+        if (candidate.kind == Candidate::Kind::Figure && !candidate.figure.isRange
+            && candidate.figure.qualifier != Qualifier::Several)
+            figures.append(i);
+    }
+    return figures;
+}
+
+bool FigureChecker::namedAsTotal(const Candidate &figure) const
+{
+    // 총 2조 4천억 원, a total of $1.46 billion, "The 420 new posts will be split among".
+    static constexpr std::array<QStringView, 10> before{u"총 ",       u"총",        u"모두 ",     u"합계 ",
+                                                        u"전체 ",     u"total of ", u"in total ", u"altogether ",
+                                                        u"combined ", u"a total "};
+    static constexpr std::array<QStringView, 8> after{u" split",  u" divided",  u" 나뉜",       u" 나눠",
+                                                      u"에 달한", u" in total", u" altogether", u" in all"};
+    for (const QStringView word : before)
+        if (figure.start >= word.size() && m_text.sliced(figure.start - word.size(), word.size()) == word)
+            return true;
+    const QStringView rest = m_text.sliced(figure.end, std::min<qsizetype>(40, m_text.size() - figure.end));
+    for (const QStringView word : after)
+        if (rest.contains(word))
+            return true;
+    return false;
+}
+
+bool FigureChecker::sameFamily(const QString &a, const QString &b)
+{
+    // One unit, or English counts of kinds of one thing (21,700 sedans, 19,900 vans).
+    const auto englishCount = [](const QString &unit) {
+        return unit.startsWith(QLatin1StringView("count:")) && unit.size() > 6 && unit.at(6).unicode() < 128;
+    };
+    return a == b || (englishCount(a) && englishCount(b));
+}
+
+bool FigureChecker::openEnded(const FigureData &figure)
+{
+    return figure.qualifier == Qualifier::MoreThan || figure.qualifier == Qualifier::AtLeast
+        || figure.qualifier == Qualifier::LessThan || figure.qualifier == Qualifier::UpTo
+        || figure.qualifier == Qualifier::AtMost;
+}
+
+bool FigureChecker::listedTogether(const Candidate &previous, const Candidate &next) const
+{
+    // An enumeration: close, in one paragraph, joined by a comma, 와/과, "and" or a dot
+    // (412가구, 596가구; $538 million for schools, $412 million for police and …). A
+    // change (21억 5천만 달러에서 17억 달러로) lists no parts.
+    if (next.start - previous.end > 120)
+        return false;
+    const QStringView gap = m_text.sliced(previous.end, next.start - previous.end);
+    // One sentence: parts of one total are listed in one breath.
+    if (gap.contains(u'\n') || gap.contains(u". ") || gap.contains(u"。") || gap.contains(u"? ") || gap.contains(u"! ")
+        || gap.contains(u"에서") || gap.contains(u" from ") || gap.contains(u" to "))
+        return false;
+    // Korean lists clauses too: 반도체가 17억 달러로 가장 많았고 자동차 부품 11억 5천만 달러.
+    static constexpr std::array<QStringView, 11> separators{u",", u"、", u"·",      u"와 ", u"과 ", u" and ",
+                                                            u";", u"및", u"그리고", u"고 ", u"며 "};
+    return std::any_of(separators.cbegin(), separators.cend(),
+                       [&](QStringView separator) { return gap.contains(separator); });
+}
+
+QList<FigureRelation> FigureChecker::sums() const
+{
+    // Parts are listed together (1조 1천억 원, 8천억 원, 5천억 원; $538 million for …, $412
+    // million for …); their total is stated elsewhere in the article, most often in the
+    // lead. A listed run that adds up to a figure of its unit is a sum that holds; one
+    // that comes within a quarter of a figure named as the total (총, a total of, split
+    // among) without adding up to it is a sum that does not.
+    const QList<qsizetype> figures = figureIndices();
+    // Each figure's interval once: the loops below compare every run with every figure.
+    QHash<qsizetype, FigureInterval> intervals;
+    for (const qsizetype index : figures)
+        intervals.insert(index, FigureInterval::of(m_candidates.at(index).figure));
+    QList<FigureRelation> relations;
+    QSet<qsizetype> inRelation;
+    const auto relate = [&](const QList<qsizetype> &parts, qsizetype total, bool holds) {
+        Decimal exact;
+        QStringList texts;
+        for (const qsizetype part : parts) {
+            exact = exact + m_candidates.at(part).figure.value;
+            texts.append(m_candidates.at(part).text);
+            inRelation.insert(part);
+        }
+        const Candidate &stated = m_candidates.at(total);
+        FigureRelation relation;
+        relation.kind = FigureRelation::Kind::Sum;
+        relation.verdict = holds ? FigureRelation::Verdict::Holds : FigureRelation::Verdict::DoesNotHold;
+        relation.figures = parts;
+        relation.figures.append(total);
+        relation.calculation
+            = QStringLiteral("%1 = %2 %3 (stated: %4)")
+                  .arg(texts.join(QStringLiteral(" + ")), plain(exact), stated.figure.unit, stated.text);
+        relations.append(relation);
+    };
+    for (qsizetype first = 0; first < figures.size(); ++first) {
+        if (inRelation.contains(figures.at(first)))
+            continue;
+        const Candidate &start = m_candidates.at(figures.at(first));
+        if ((!addsUp(start.figure.unit, start.figure.unit) && !start.figure.unit.isEmpty()) || openEnded(start.figure))
+            continue;
+        // The run of figures of one unit listed from here.
+        QList<qsizetype> run{figures.at(first)};
+        for (qsizetype k = first + 1; k < figures.size() && run.size() < 8; ++k) {
+            const Candidate &next = m_candidates.at(figures.at(k));
+            if (!sameFamily(next.figure.unit, start.figure.unit))
+                continue; // 전용 84㎡ 596가구: the area between counts is no part
+            if (openEnded(next.figure))
+                break; // "more than 20 countries" bounds no sum
+            if (!listedTogether(m_candidates.at(run.constLast()), next))
+                break;
+            run.append(figures.at(k));
+        }
+        if (run.size() < 2)
+            continue;
+        // The longest listed run from here that adds up to a figure of its unit; of the
+        // figures it adds up to, the nearest in value (a total, not "nearly $1.5 billion").
+        bool found = false;
+        for (qsizetype length = run.size(); length >= 2 && !found; --length) {
+            const QList<qsizetype> parts = run.first(length);
+            Decimal exact;
+            Decimal largest;
+            FigureInterval sum;
+            for (qsizetype k = 0; k < parts.size(); ++k) {
+                const FigureData &part = m_candidates.at(parts.at(k)).figure;
+                exact = exact + part.value;
+                largest = k == 0 || largest < part.value ? part.value : largest;
+                sum = k == 0 ? intervals.value(parts.at(k)) : sum + intervals.value(parts.at(k));
+            }
+            qsizetype best = -1;
+            Decimal bestDistance;
+            for (const qsizetype candidate : figures) {
+                const Candidate &total = m_candidates.at(candidate);
+                // Bare parts (184 at Northbank, 153 at …) make a count: "420 new posts".
+                const bool unitFits = start.figure.unit.isEmpty()
+                    ? total.figure.unit.startsWith(QLatin1StringView("count:"))
+                    : addsUp(start.figure.unit, total.figure.unit);
+                if (parts.contains(candidate) || !unitFits || !(largest < total.figure.value)
+                    || !sum.meets(intervals.value(candidate)))
+                    continue;
+                Decimal distance = total.figure.value + -exact;
+                if (distance.isNegative())
+                    distance = -distance;
+                // Equal totals (the headline's and the lead's): the one named as the total,
+                // then the nearest before the list.
+                const auto away = [&](qsizetype index) { return std::abs(m_candidates.at(index).start - start.start); };
+                const bool closer = best < 0 || distance < bestDistance
+                    || (distance == bestDistance
+                        && (namedAsTotal(total) != namedAsTotal(m_candidates.at(best)) ? namedAsTotal(total)
+                                                                                       : away(candidate) < away(best)));
+                if (closer) {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+            if (best >= 0) {
+                relate(parts, best, true);
+                found = true;
+            }
+        }
+        if (found || run.size() < 3)
+            continue;
+        // Within a quarter of a figure named as the total, and not adding up to it.
+        Decimal exact;
+        for (const qsizetype part : std::as_const(run))
+            exact = exact + m_candidates.at(part).figure.value;
+        for (const qsizetype candidate : figures) {
+            const Candidate &total = m_candidates.at(candidate);
+            const bool unitFits = start.figure.unit.isEmpty()
+                ? total.figure.unit.startsWith(QLatin1StringView("count:"))
+                : total.figure.unit == start.figure.unit;
+            if (run.contains(candidate) || !unitFits || !namedAsTotal(total))
+                continue;
+            const Decimal low = total.figure.value * Decimal::fromInteger(75).shifted(-2);
+            const Decimal high = total.figure.value * Decimal::fromInteger(125).shifted(-2);
+            if (!(exact < low) && !(high < exact)) {
+                relate(run, candidate, false);
+                break;
+            }
+        }
+    }
+    return relations;
+}
+
+} // namespace ClaimLedger
