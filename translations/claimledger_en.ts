@@ -1098,10 +1098,6 @@ Imported: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ClaimLedger %1&lt;/h3&gt;&lt;p&gt;Track the claims news articles make and the evidence for them.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;&lt;p&gt;ClaimLedger is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;What it ships: the sample article, its people, companies and figures are fictional and were written for ClaimLedger, as were the icon and the translations; they are under the same licence. The syntax definitions of the original view come from KSyntaxHighlighting (MIT) as installed on this system.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Create or open a project before importing articles: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,6 +1235,10 @@ Imported: %3</source>
     </message>
     <message>
         <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ClaimLedger %1&lt;/h3&gt;&lt;p&gt;Track the claims news articles make and the evidence for them.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;&lt;p&gt;ClaimLedger is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;What it ships: the sample article, its people, companies and figures are fictional and were written for ClaimLedger, as were the icon and the translations; they are under the same licence. The syntax definitions of the original view come from KSyntaxHighlighting (MIT) as installed on this system.&lt;/p&gt;&lt;p&gt;Exchange rates: the euro foreign exchange reference rates of the European Central Bank (source: ECB), shipped unchanged; the ECB permits their reproduction with this acknowledgement.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1100,10 +1100,6 @@ Imported: %3</source>
         <translation>주장이 속한 기사에서 텍스트를 선택하십시오.</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;ClaimLedger %1&lt;/h3&gt;&lt;p&gt;Track the claims news articles make and the evidence for them.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;&lt;p&gt;ClaimLedger is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;What it ships: the sample article, its people, companies and figures are fictional and were written for ClaimLedger, as were the icon and the translations; they are under the same licence. The syntax definitions of the original view come from KSyntaxHighlighting (MIT) as installed on this system.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;클레임레저 %1&lt;/h3&gt;&lt;p&gt;뉴스 기사의 주장과 그 근거를 추적합니다.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;&lt;p&gt;클레임레저는 MIT 라이선스를 따르는 자유 소프트웨어입니다.&lt;/p&gt;&lt;p&gt;함께 배포되는 것: 예제 기사와 그 속의 인물, 기업, 수치는 클레임레저를 위해 지어낸 허구이며, 아이콘과 번역도 클레임레저를 위해 만들었습니다. 모두 같은 라이선스를 따릅니다. 원본 보기의 문법 정의는 이 시스템에 설치된 KSyntaxHighlighting(MIT)에서 가져옵니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Create or open a project before importing articles: %1</source>
         <translation>기사를 가져오기 전에 프로젝트를 만들거나 여십시오: %1</translation>
     </message>
@@ -1242,6 +1238,10 @@ Imported: %3</source>
     <message>
         <source>Not Now</source>
         <translation>나중에</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ClaimLedger %1&lt;/h3&gt;&lt;p&gt;Track the claims news articles make and the evidence for them.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;&lt;p&gt;ClaimLedger is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;What it ships: the sample article, its people, companies and figures are fictional and were written for ClaimLedger, as were the icon and the translations; they are under the same licence. The syntax definitions of the original view come from KSyntaxHighlighting (MIT) as installed on this system.&lt;/p&gt;&lt;p&gt;Exchange rates: the euro foreign exchange reference rates of the European Central Bank (source: ECB), shipped unchanged; the ECB permits their reproduction with this acknowledgement.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;클레임레저 %1&lt;/h3&gt;&lt;p&gt;뉴스 기사의 주장과 그 근거를 추적합니다.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;&lt;p&gt;클레임레저는 MIT 라이선스를 따르는 자유 소프트웨어입니다.&lt;/p&gt;&lt;p&gt;함께 배포되는 것: 예제 기사와 그 속의 인물, 기업, 수치는 클레임레저를 위해 지어낸 허구이며, 아이콘과 번역도 클레임레저를 위해 만들었습니다. 모두 같은 라이선스를 따릅니다. 원본 보기의 문법 정의는 이 시스템에 설치된 KSyntaxHighlighting(MIT)에서 가져옵니다.&lt;/p&gt;&lt;p&gt;환율: 유럽중앙은행(ECB)의 유로 외환 기준환율을 그대로 싣습니다(출처: ECB). ECB는 출처를 밝히는 조건으로 복제를 허락합니다.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

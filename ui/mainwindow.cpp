@@ -1108,7 +1108,10 @@ void MainWindow::showAbout()
                                    "fictional and were written for ClaimLedger, as were the icon and the "
                                    "translations; they are under the same licence. The syntax definitions of "
                                    "the original view come from KSyntaxHighlighting (MIT) as installed on "
-                                   "this system.</p>")
+                                   "this system.</p>"
+                                   "<p>Exchange rates: the euro foreign exchange reference rates of the European "
+                                   "Central Bank (source: ECB), shipped unchanged; the ECB permits their "
+                                   "reproduction with this acknowledgement.</p>")
                                     .arg(QString::fromLatin1(VersionString), QString::fromLatin1(qVersion()),
                                          QStringLiteral(KSYNTAXHIGHLIGHTING_VERSION_STRING)),
                                 QMessageBox::Close, this);
