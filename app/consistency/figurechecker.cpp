@@ -52,7 +52,15 @@ QString plain(const Decimal &value, int maxDecimals = 4)
 
 QString relationKindKey(FigureRelation::Kind kind)
 {
-    return kind == FigureRelation::Kind::Sum ? QStringLiteral("sum") : QStringLiteral("conversion");
+    switch (kind) {
+    case FigureRelation::Kind::Sum:
+        return QStringLiteral("sum");
+    case FigureRelation::Kind::Conversion:
+        return QStringLiteral("conversion");
+    case FigureRelation::Kind::Change:
+        return QStringLiteral("change");
+    }
+    return {};
 }
 
 QString relationVerdictKey(FigureRelation::Verdict verdict)
@@ -81,6 +89,7 @@ QList<FigureRelation> FigureChecker::check() const
 {
     QList<FigureRelation> relations = sums();
     relations.append(conversions());
+    relations.append(changes());
     std::sort(relations.begin(), relations.end(), [this](const FigureRelation &a, const FigureRelation &b) {
         return m_candidates.at(a.figures.constFirst()).start < m_candidates.at(b.figures.constFirst()).start;
     });
@@ -338,6 +347,170 @@ QList<FigureRelation> FigureChecker::sums() const
                 break;
             }
         }
+    }
+    return relations;
+}
+
+std::pair<qsizetype, qsizetype> FigureChecker::sentenceAround(qsizetype position) const
+{
+    qsizetype start = position;
+    while (start > 0 && position - start < 400 && m_text.at(start - 1) != u'\n'
+           && !((m_text.at(start - 1) == u'.' || m_text.at(start - 1) == u'?' || m_text.at(start - 1) == u'!')
+                && start < m_text.size() && m_text.at(start).isSpace()))
+        --start;
+    qsizetype end = position;
+    while (end < m_text.size() && end - position < 400 && m_text.at(end) != u'\n'
+           && !((m_text.at(end) == u'.' || m_text.at(end) == u'?' || m_text.at(end) == u'!')
+                && (end + 1 >= m_text.size() || m_text.at(end + 1).isSpace())))
+        ++end;
+    return {start, end};
+}
+
+int FigureChecker::directionIn(QStringView words)
+{
+    // +1 for a rise, −1 for a fall, 0 when the words say neither or both.
+    static constexpr std::array<QStringView, 16> rises{u"증가", u"늘",   u"상승",  u"올랐",  u"오른",     u"확대",
+                                                       u"급증", u"rise", u"rose",  u"up ",   u"increase", u"jump",
+                                                       u"grew", u"gain", u"climb", u"higher"};
+    static constexpr std::array<QStringView, 16> falls{u"감소",    u"줄",   u"하락",   u"내렸",  u"내린",     u"축소",
+                                                       u"급감",    u"fell", u"fall",   u"down ", u"decrease", u"drop",
+                                                       u"decline", u"cut",  u"shrank", u"lower"};
+    const auto any = [words](const auto &list) {
+        return std::any_of(list.cbegin(), list.cend(),
+                           [words](QStringView w) { return words.contains(w, Qt::CaseInsensitive); });
+    };
+    const bool rise = any(rises);
+    const bool fall = any(falls);
+    return rise == fall ? 0 : (rise ? 1 : -1);
+}
+
+QList<FigureRelation> FigureChecker::changes() const
+{
+    // Within one sentence: a stated change (31%, 13.5 percentage points, 두 배) with a word
+    // of rising or falling, and two figures of one unit, the one before and the one after
+    // (A에서 B로, from A to B, rises 12% to B, from A; else in the order written).
+    const QList<qsizetype> figures = figureIndices();
+    QList<FigureRelation> relations;
+    for (const qsizetype s : figures) {
+        const Candidate &stated = m_candidates.at(s);
+        const QString &unit = stated.figure.unit;
+        const bool percent = unit == QLatin1StringView("percent");
+        const bool points = unit == QLatin1StringView("percentage-point");
+        const bool times = unit.startsWith(QLatin1StringView("ratio:")) && unit != QLatin1StringView("ratio:fraction");
+        if (!percent && !points && !times)
+            continue;
+        const auto [from, to] = sentenceAround(stated.start);
+        const int direction = directionIn(m_text.sliced(stated.end, std::min<qsizetype>(30, to - stated.end)))
+            ? directionIn(m_text.sliced(stated.end, std::min<qsizetype>(30, to - stated.end)))
+            : directionIn(
+                  m_text.sliced(std::max(from, stated.start - 30), stated.start - std::max(from, stated.start - 30)));
+        if (direction == 0 && !times)
+            continue;
+        // The amounts compared: figures of one unit in the sentence, not the stated change.
+        QList<qsizetype> amounts;
+        for (const qsizetype k : figures) {
+            const Candidate &figure = m_candidates.at(k);
+            if (k == s || figure.start < from || figure.end > to)
+                continue;
+            const bool comparable = points ? figure.figure.unit == QLatin1StringView("percent")
+                                           : (!figure.figure.unit.startsWith(QLatin1StringView("percent"))
+                                              && !figure.figure.unit.startsWith(QLatin1StringView("ratio"))
+                                              && figure.figure.unit != QLatin1StringView("date"));
+            if (comparable)
+                amounts.append(k);
+        }
+        // The amount before and the amount after: two figures of one unit, or the
+        // detector's range "A에서 B" (40억 달러에서 50억 달러로), split at its connector.
+        FigureData dataA;
+        FigureData dataB;
+        QString textA;
+        QString textB;
+        QList<qsizetype> ends;
+        if (amounts.size() == 2) {
+            const QString &unitA = m_candidates.at(amounts[0]).figure.unit;
+            const QString &unitB = m_candidates.at(amounts[1]).figure.unit;
+            if (!sameFamily(unitA, unitB) && !unitA.isEmpty() && !unitB.isEmpty())
+                continue;
+            qsizetype before = amounts[0];
+            qsizetype after = amounts[1];
+            const auto marked = [this](const Candidate &figure, QStringView beforeWord, QStringView afterWord) {
+                return (figure.start >= beforeWord.size()
+                        && m_text.sliced(figure.start - beforeWord.size(), beforeWord.size()) == beforeWord)
+                    || (!afterWord.isEmpty() && m_text.sliced(figure.end).startsWith(afterWord));
+            };
+            if (marked(m_candidates.at(amounts[1]), u"from ", u"에서")
+                || marked(m_candidates.at(amounts[0]), u"to ", u""))
+                std::swap(before, after); // rises 12% to $297 million, from $281 million
+            dataA = m_candidates.at(before).figure;
+            dataB = m_candidates.at(after).figure;
+            textA = m_candidates.at(before).text;
+            textB = m_candidates.at(after).text;
+            ends = {before, after};
+        } else if (amounts.isEmpty()) {
+            for (qsizetype k = 0; k < m_candidates.size() && ends.isEmpty(); ++k) {
+                const Candidate &range = m_candidates.at(k);
+                const qsizetype connector = range.text.indexOf(QStringLiteral("에서 "));
+                if (range.kind != Candidate::Kind::Figure || !range.figure.isRange || range.start < from
+                    || range.end > to || connector < 0 || range.figure.unit.startsWith(QLatin1StringView("percent")))
+                    continue;
+                dataA = range.figure;
+                dataA.isRange = false;
+                dataA.qualifier = Qualifier::Exact;
+                dataA.value = range.figure.low;
+                dataB = dataA;
+                dataB.value = range.figure.high;
+                textA = range.text.left(connector);
+                textB = range.text.mid(connector + 3);
+                ends = {k, k};
+            }
+            if (ends.isEmpty())
+                continue;
+        } else {
+            continue;
+        }
+        const FigureInterval a = FigureInterval::of(dataA);
+        const FigureInterval b = FigureInterval::of(dataB);
+        if (!a.low || !a.high || !b.low || !b.high || a.low->isNegative() || a.low->isZero())
+            continue; // open-ended or not positive: no change to compute
+        // The change the amounts allow, as an interval, in the stated change's terms.
+        FigureInterval allowed;
+        const Decimal hundred = Decimal::fromInteger(100);
+        const Decimal one = Decimal::fromInteger(1);
+        QString formula;
+        const Decimal &va = dataA.value;
+        const Decimal &vb = dataB.value;
+        if (points) {
+            allowed.low = *b.low + -*a.high;
+            allowed.high = *b.high + -*a.low;
+            formula = QStringLiteral("%1 − %2 = %3 points").arg(textB, textA, plain(vb + -va, 2));
+        } else if (times) {
+            allowed.low = b.low->dividedBy(*a.high, 8);
+            allowed.high = b.high->dividedBy(*a.low, 8);
+            formula = QStringLiteral("%1 ÷ %2 = %3 times").arg(textB, textA, plain(vb.dividedBy(va, 6), 2));
+        } else {
+            // A rise is after ÷ before − 1; a fall 1 − after ÷ before; in percent.
+            const Decimal low = b.low->dividedBy(*a.high, 8);
+            const Decimal high = b.high->dividedBy(*a.low, 8);
+            if (direction > 0) {
+                allowed.low = (low + -one) * hundred;
+                allowed.high = (high + -one) * hundred;
+            } else {
+                allowed.low = (one + -high) * hundred;
+                allowed.high = (one + -low) * hundred;
+            }
+            const Decimal exact
+                = direction > 0 ? (vb.dividedBy(va, 8) + -one) * hundred : (one + -vb.dividedBy(va, 8)) * hundred;
+            formula
+                = QStringLiteral("%1 → %2: %3 %4%")
+                      .arg(textA, textB, direction > 0 ? QStringLiteral("+") : QStringLiteral("−"), plain(exact, 2));
+        }
+        FigureRelation relation;
+        relation.kind = FigureRelation::Kind::Change;
+        relation.figures = {ends[0], ends[1], s};
+        relation.verdict = allowed.meets(FigureInterval::of(stated.figure)) ? FigureRelation::Verdict::Holds
+                                                                            : FigureRelation::Verdict::DoesNotHold;
+        relation.calculation = formula + QStringLiteral(" (stated: %1)").arg(stated.text);
+        relations.append(relation);
     }
     return relations;
 }

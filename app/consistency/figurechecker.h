@@ -19,6 +19,9 @@ namespace ClaimLedger {
 ///   (42억 달러(약 5조 700억 원)), whose implied rate is compared with the ECB reference rate
 ///   of the publication date; within 5% it holds. A conversion said to be at the rate of
 ///   its time (당시 환율, at the time's rate) is taken as stated and not compared.
+/// - a change: in one sentence, a stated change (31% 줄었다, rose 12%, 13.5 percentage
+///   points, 두 배) and the two amounts it is between (A에서 B로, from A to B), in the
+///   stated change's terms.
 /// Bounded: at most 2,000 figures of an article are looked at.
 class FigureChecker final
 {
@@ -31,6 +34,11 @@ public:
 private:
     QList<FigureRelation> conversions() const;
     QList<FigureRelation> sums() const;
+    QList<FigureRelation> changes() const;
+    /// The sentence holding `position`: its start and end.
+    std::pair<qsizetype, qsizetype> sentenceAround(qsizetype position) const;
+    /// +1 when the words speak of a rise, −1 of a fall, 0 when of neither or both.
+    static int directionIn(QStringView words);
     bool historicalConversion(qsizetype position) const;
     /// The figures checked: not ranges or orders of magnitude, at most 2,000.
     QList<qsizetype> figureIndices() const;

@@ -108,6 +108,24 @@ void TestFigureChecker::relations_data()
     QTest::newRow("parts that do not add up to the named total")
         << QStringLiteral("회사는 총 2조 원을 투자한다. 올해 5천억 원, 내년 6천억 원, 후년 7천억 원을 집행한다.") << day
         << QStringList{QStringLiteral("sum does not hold")};
+    // Changes
+    QTest::newRow("Korean change that holds") << QStringLiteral("수출은 40억 달러에서 50억 달러로 25% 늘었다.") << day
+                                              << QStringList{QStringLiteral("change holds")};
+    QTest::newRow("Korean change that does not")
+        << QStringLiteral("수입은 지난해 20억 달러에서 올해 15억 달러로 40% 줄었다.") << day
+        << QStringList{QStringLiteral("change does not hold")};
+    QTest::newRow("English change, the after first")
+        << QStringLiteral("Spending rises 10% to $330 million, from $300 million.") << day
+        << QStringList{QStringLiteral("change holds")};
+    QTest::newRow("English change with from and to")
+        << QStringLiteral("Staff will grow from 1,200 to 1,500, an increase of about 25%.") << day
+        << QStringList{QStringLiteral("change holds")};
+    QTest::newRow("percentage points") << QStringLiteral("Turnout was up from 40.5% to 52.5%, a rise of 12 points.")
+                                       << day << QStringList{};
+    QTest::newRow("a rounded change still holds") << QStringLiteral("방문객은 3만 명에서 4만 명으로 33% 늘었다.") << day
+                                                  << QStringList{QStringLiteral("change holds")};
+    QTest::newRow("a change with no direction word is left alone")
+        << QStringLiteral("매출은 40억 달러, 50억 달러, 25%였다.") << day << QStringList{};
     QTest::newRow("a change is no sum") << QStringLiteral("수출은 21억 달러에서 17억 달러로 줄었다. 총 38억 달러다.")
                                         << day << QStringList{};
     QTest::newRow("figures of different sentences are no parts")
