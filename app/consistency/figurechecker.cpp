@@ -449,9 +449,17 @@ QList<FigureRelation> FigureChecker::changes() const
         } else if (amounts.isEmpty()) {
             for (qsizetype k = 0; k < m_candidates.size() && ends.isEmpty(); ++k) {
                 const Candidate &range = m_candidates.at(k);
-                const qsizetype connector = range.text.indexOf(QStringLiteral("에서 "));
+                // 40억 달러에서 50억 달러, from 40.5% to 52.5%.
+                qsizetype connector = range.text.indexOf(QStringLiteral("에서 "));
+                qsizetype connectorSize = 3;
+                if (connector < 0 && range.start >= 5 && m_text.sliced(range.start - 5, 5) == u"from ") {
+                    connector = range.text.indexOf(QStringLiteral(" to "));
+                    connectorSize = 4;
+                }
+                const bool unitFits = points ? range.figure.unit == QLatin1StringView("percent")
+                                             : !range.figure.unit.startsWith(QLatin1StringView("percent"));
                 if (range.kind != Candidate::Kind::Figure || !range.figure.isRange || range.start < from
-                    || range.end > to || connector < 0 || range.figure.unit.startsWith(QLatin1StringView("percent")))
+                    || range.end > to || connector < 0 || !unitFits)
                     continue;
                 dataA = range.figure;
                 dataA.isRange = false;
@@ -460,7 +468,7 @@ QList<FigureRelation> FigureChecker::changes() const
                 dataB = dataA;
                 dataB.value = range.figure.high;
                 textA = range.text.left(connector);
-                textB = range.text.mid(connector + 3);
+                textB = range.text.mid(connector + connectorSize);
                 ends = {k, k};
             }
             if (ends.isEmpty())

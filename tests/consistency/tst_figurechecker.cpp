@@ -120,8 +120,9 @@ void TestFigureChecker::relations_data()
     QTest::newRow("English change with from and to")
         << QStringLiteral("Staff will grow from 1,200 to 1,500, an increase of about 25%.") << day
         << QStringList{QStringLiteral("change holds")};
-    QTest::newRow("percentage points") << QStringLiteral("Turnout was up from 40.5% to 52.5%, a rise of 12 points.")
-                                       << day << QStringList{};
+    QTest::newRow("percentage points") << QStringLiteral(
+        "Turnout was up from 40.5% to 52.5%, a rise of 12 percentage points.")
+                                       << day << QStringList{QStringLiteral("change holds")};
     QTest::newRow("a rounded change still holds") << QStringLiteral("방문객은 3만 명에서 4만 명으로 33% 늘었다.") << day
                                                   << QStringList{QStringLiteral("change holds")};
     QTest::newRow("a change with no direction word is left alone")
