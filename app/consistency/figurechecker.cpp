@@ -59,6 +59,8 @@ QString relationKindKey(FigureRelation::Kind kind)
         return QStringLiteral("conversion");
     case FigureRelation::Kind::Change:
         return QStringLiteral("change");
+    case FigureRelation::Kind::Percentage:
+        return QStringLiteral("percentage");
     }
     return {};
 }
@@ -90,6 +92,7 @@ QList<FigureRelation> FigureChecker::check() const
     QList<FigureRelation> relations = sums();
     relations.append(conversions());
     relations.append(changes());
+    relations.append(percentages(relations));
     std::sort(relations.begin(), relations.end(), [this](const FigureRelation &a, const FigureRelation &b) {
         return m_candidates.at(a.figures.constFirst()).start < m_candidates.at(b.figures.constFirst()).start;
     });
@@ -518,6 +521,109 @@ QList<FigureRelation> FigureChecker::changes() const
         relation.verdict = allowed.meets(FigureInterval::of(stated.figure)) ? FigureRelation::Verdict::Holds
                                                                             : FigureRelation::Verdict::DoesNotHold;
         relation.calculation = formula + QStringLiteral(" (stated: %1)").arg(stated.text);
+        relations.append(relation);
+    }
+    return relations;
+}
+
+QList<FigureRelation> FigureChecker::percentages(const QList<FigureRelation> &found) const
+{
+    // A share stated beside its part and its whole:
+    // - 41만 명의 약 12%, 9% of its $304 million: the whole is named with the percentage, the
+    //   part is the other amount of its unit in the sentence;
+    // - 18,420 of 31,050 voters …, or more than 65%: "A of B" names both;
+    // - 전체의 35%인 496가구, 30% of the deal: the part follows, the whole is the total of
+    //   its unit that a sum found.
+    const QList<qsizetype> figures = figureIndices();
+    QSet<qsizetype> usedInChanges;
+    QHash<QString, qsizetype> totals; // unit → the total of a sum that holds
+    for (const FigureRelation &relation : found) {
+        if (relation.kind == FigureRelation::Kind::Change)
+            usedInChanges.insert(relation.figures.constLast());
+        if (relation.kind == FigureRelation::Kind::Sum && relation.verdict == FigureRelation::Verdict::Holds)
+            totals.insert(m_candidates.at(relation.figures.constLast()).figure.unit, relation.figures.constLast());
+    }
+    const auto amountFits = [](const FigureData &figure) {
+        return !figure.unit.startsWith(QLatin1StringView("percent"))
+            && !figure.unit.startsWith(QLatin1StringView("ratio")) && figure.unit != QLatin1StringView("date")
+            && figure.unit != QLatin1StringView("ordinal") && !figure.unit.startsWith(QLatin1StringView("duration"));
+    };
+    QList<FigureRelation> relations;
+    for (const qsizetype p : figures) {
+        const Candidate &share = m_candidates.at(p);
+        if (share.figure.unit != QLatin1StringView("percent") || usedInChanges.contains(p))
+            continue;
+        const auto [from, to] = sentenceAround(share.start);
+        qsizetype part = -1;
+        qsizetype whole = -1;
+        const QStringView before = m_text.sliced(from, share.start - from);
+        const QStringView after = m_text.sliced(share.end, to - share.end);
+        QList<qsizetype> amounts;
+        for (const qsizetype k : figures) {
+            const Candidate &figure = m_candidates.at(k);
+            if (k != p && figure.start >= from && figure.end <= to && amountFits(figure.figure))
+                amounts.append(k);
+        }
+        for (const qsizetype k : std::as_const(amounts)) {
+            const Candidate &figure = m_candidates.at(k);
+            const QStringView between = figure.end <= share.start ? m_text.sliced(figure.end, share.start - figure.end)
+                                                                  : m_text.sliced(share.end, figure.start - share.end);
+            // 41만 명의 약 12% (before, with 의); 9% of its $304 million (after, with of).
+            const bool namesWhole = figure.end <= share.start
+                ? (between == u"의 " || between == u"의")
+                : (between == u" of its " || between == u" of the " || between == u" of ");
+            if (namesWhole)
+                whole = k;
+            else if (figure.start >= share.end && (between == u"인 " || between == u"에 해당하는 "))
+                part = k; // 전체의 35%인 496가구
+        }
+        // 18,420 of 31,050 voters: the part and the whole named together.
+        for (qsizetype i = 0; i + 1 < amounts.size() && part < 0 && whole < 0; ++i) {
+            const Candidate &a = m_candidates.at(amounts.at(i));
+            const Candidate &b = m_candidates.at(amounts.at(i + 1));
+            if (m_text.sliced(a.end, b.start - a.end) == u" of ") {
+                part = amounts.at(i);
+                whole = amounts.at(i + 1);
+            }
+        }
+        if (whole >= 0 && part < 0) {
+            for (const qsizetype k : std::as_const(amounts)) {
+                if (k != whole && sameFamily(m_candidates.at(k).figure.unit, m_candidates.at(whole).figure.unit)) {
+                    if (part >= 0) {
+                        part = -2; // two candidates for the part: say nothing
+                        break;
+                    }
+                    part = k;
+                }
+            }
+        }
+        const bool ofTheTotal = before.endsWith(u"전체의 ") || before.endsWith(u"전체의")
+            || after.startsWith(u" of the total") || after.startsWith(u" of the deal") || after.startsWith(u" of all");
+        if (part >= 0 && whole < 0 && ofTheTotal)
+            whole = totals.value(m_candidates.at(part).figure.unit, -1);
+        if (part < 0 || whole < 0 || part == whole)
+            continue;
+        const Candidate &partFigure = m_candidates.at(part);
+        const Candidate &wholeFigure = m_candidates.at(whole);
+        if (!sameFamily(partFigure.figure.unit, wholeFigure.figure.unit) && !partFigure.figure.unit.isEmpty()
+            && !wholeFigure.figure.unit.isEmpty())
+            continue;
+        const FigureInterval a = FigureInterval::of(partFigure.figure);
+        const FigureInterval b = FigureInterval::of(wholeFigure.figure);
+        if (!a.low || !a.high || !b.low || !b.high || b.low->isNegative() || b.low->isZero())
+            continue;
+        const Decimal hundred = Decimal::fromInteger(100);
+        FigureInterval allowed;
+        allowed.low = a.low->dividedBy(*b.high, 8) * hundred;
+        allowed.high = a.high->dividedBy(*b.low, 8) * hundred;
+        const Decimal exact = partFigure.figure.value.dividedBy(wholeFigure.figure.value, 8) * hundred;
+        FigureRelation relation;
+        relation.kind = FigureRelation::Kind::Percentage;
+        relation.figures = {part, whole, p};
+        relation.verdict = allowed.meets(FigureInterval::of(share.figure)) ? FigureRelation::Verdict::Holds
+                                                                           : FigureRelation::Verdict::DoesNotHold;
+        relation.calculation = QStringLiteral("%1 ÷ %2 = %3% (stated: %4)")
+                                   .arg(partFigure.text, wholeFigure.text, plain(exact, 2), share.text);
         relations.append(relation);
     }
     return relations;

@@ -22,6 +22,8 @@ namespace ClaimLedger {
 /// - a change: in one sentence, a stated change (31% 줄었다, rose 12%, 13.5 percentage
 ///   points, 두 배) and the two amounts it is between (A에서 B로, from A to B), in the
 ///   stated change's terms.
+/// - a percentage: a share stated with its part and its whole (41만 명의 약 12%, 9% of its
+///   $304 million, 18,420 of 31,050 voters … 65%, 전체의 35%인 496가구).
 /// Bounded: at most 2,000 figures of an article are looked at.
 class FigureChecker final
 {
@@ -35,6 +37,8 @@ private:
     QList<FigureRelation> conversions() const;
     QList<FigureRelation> sums() const;
     QList<FigureRelation> changes() const;
+    /// Shares stated with their part and whole; `found` gives the totals of sums.
+    QList<FigureRelation> percentages(const QList<FigureRelation> &found) const;
     /// The sentence holding `position`: its start and end.
     std::pair<qsizetype, qsizetype> sentenceAround(qsizetype position) const;
     /// +1 when the words speak of a rise, −1 of a fall, 0 when of neither or both.

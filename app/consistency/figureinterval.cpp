@@ -1,5 +1,7 @@
 #include "figureinterval.h"
 
+#include <algorithm>
+
 namespace ClaimLedger {
 
 namespace {
@@ -72,7 +74,8 @@ FigureInterval FigureInterval::of(const FigureData &figure)
     }
     const auto [lastExponent, significant] = precisionOf(value);
     if (figure.unit == QLatin1StringView("percent") || figure.unit == QLatin1StringView("percentage-point")) {
-        const Decimal unit = Decimal::fromInteger(1).shifted(lastExponent);
+        // Percentages are written in digits to their last one: the 0 of 20% is written.
+        const Decimal unit = Decimal::fromInteger(1).shifted(std::min(lastExponent, 0));
         interval.low = value + -unit;
         interval.high = value + unit;
         return interval;

@@ -8,13 +8,14 @@ namespace ClaimLedger {
 
 /// A relation between figures of one article that the checker found, with its arithmetic.
 struct FigureRelation {
-    enum class Kind { Sum, Conversion, Change };
+    enum class Kind { Sum, Conversion, Change, Percentage };
     enum class Verdict { Holds, DoesNotHold, Unchecked };
 
     Kind kind = Kind::Sum;
     /// Indices into the candidates checked: for a sum the parts then the total; for a
     /// conversion the figure in the rate's base currency, then its equivalent; for a
-    /// change the figure before, the figure after, then the stated change.
+    /// change the figure before, the figure after, then the stated change; for a
+    /// percentage the part, the whole, then the stated percentage.
     QList<qsizetype> figures;
     Verdict verdict = Verdict::Unchecked;
     /// The calculation as the analyst reads it: "1조 1천억 + 8천억 + 5천억 = 2조 4천억 원 (stated

@@ -54,6 +54,9 @@ QStringList relationFigureIds(const QJsonObject &relation)
         ids.append(relation.value(QStringLiteral("total")).toString());
         return ids;
     }
+    if (kind == QLatin1StringView("percentage"))
+        return {relation.value(QStringLiteral("part")).toString(), relation.value(QStringLiteral("whole")).toString(),
+                relation.value(QStringLiteral("percent")).toString()};
     if (kind == QLatin1StringView("change"))
         return {relation.value(QStringLiteral("before")).toString(), relation.value(QStringLiteral("after")).toString(),
                 relation.value(QStringLiteral("stated")).toString()};

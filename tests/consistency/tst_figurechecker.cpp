@@ -127,6 +127,23 @@ void TestFigureChecker::relations_data()
                                                   << QStringList{QStringLiteral("change holds")};
     QTest::newRow("a change with no direction word is left alone")
         << QStringLiteral("매출은 40억 달러, 50억 달러, 25%였다.") << day << QStringList{};
+    // Percentages
+    QTest::newRow("the whole named with the share")
+        << QStringLiteral("도는 2만 명이 청년 인구 50만 명의 4%에 해당한다고 밝혔다.") << day
+        << QStringList{QStringLiteral("percentage holds")};
+    QTest::newRow("a share of its whole, in English")
+        << QStringLiteral("Overtime cost $12 million, 30% of its $40 million budget.") << day
+        << QStringList{QStringLiteral("percentage holds")};
+    QTest::newRow("a share that is off") << QStringLiteral("Overtime cost $12 million, 20% of its $40 million budget.")
+                                         << day << QStringList{QStringLiteral("percentage does not hold")};
+    QTest::newRow("A of B") << QStringLiteral("In the north, 6,000 of 10,000 voters backed it, or 60%.") << day
+                            << QStringList{QStringLiteral("percentage holds")};
+    QTest::newRow("a share of the total a sum found")
+        << QStringLiteral("총 1,000가구다. 1단지 600가구, 2단지 400가구다. 특별공급은 전체의 20%인 200가구다.") << day
+        << QStringList{QStringLiteral("sum holds"), QStringLiteral("percentage holds")};
+    QTest::newRow("two candidate parts: nothing said") << QStringLiteral(
+        "Of its $40 million budget, $12 million went to A and $8 million to B, 30% of its $40 million.")
+                                                       << day << QStringList{};
     QTest::newRow("a change is no sum") << QStringLiteral("수출은 21억 달러에서 17억 달러로 줄었다. 총 38억 달러다.")
                                         << day << QStringList{};
     QTest::newRow("figures of different sentences are no parts")
