@@ -297,8 +297,7 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
     if (!numeral)
         return std::nullopt;
     // 마이너스 일, 음수 오: after a spelled minus even one spelled digit is a number.
-    const bool spelledMinus = startsWithAt(m_text, numberPosition - 5, u"마이너스 ")
-        || startsWithAt(m_text, numberPosition - 4, u"마이너스") || startsWithAt(m_text, numberPosition - 3, u"음수 ");
+    const bool spelledMinus = spelledMinusStart(numberPosition, false) >= 0;
     const bool digitsOnly = numeral->hasDigit && !numeral->hasUnitCharacter;
     if ((englishWordNumber || digitsOnly) && currency.isEmpty()) {
         // Scientific notation: 6.02e23, 6.02 × 10^23.
@@ -394,15 +393,10 @@ std::optional<FigureDetector::Figure> FigureDetector::parseFigure(qsizetype posi
     if (figure.value.isZero() && figure.start < numberPosition && charAt(m_text, numeral->end) == u'-')
         return std::nullopt; // -0-: a face, not a number
     // 마이너스일만, 마이너스 오 퍼센트, minus 3: the sign spelled out.
-    for (const QStringView minus : {QStringView(u"마이너스 "), QStringView(u"마이너스"), QStringView(u"음수 "),
-                                    QStringView(u"minus "), QStringView(u"Minus ")}) {
-        const qsizetype minusStart = numberPosition - minus.size();
-        if (currency.isEmpty() && minusStart >= 0 && startsWithAt(m_text, minusStart, minus)
-            && !isWordCharacter(charAt(m_text, minusStart - 1))) {
-            figure.value = -figure.value;
-            figure.start = minusStart;
-            break;
-        }
+    if (const qsizetype minusStart = spelledMinusStart(numberPosition, true);
+        currency.isEmpty() && minusStart >= 0 && !isWordCharacter(charAt(m_text, minusStart - 1))) {
+        figure.value = -figure.value;
+        figure.start = minusStart;
     }
     figure.lastLargeExponent = numeral->lastLargeExponent;
     // 제1, 제2차: an ordinal with its prefix.
@@ -756,6 +750,18 @@ qsizetype FigureDetector::spelledDecimalEnd(qsizetype position) const
     return -1;
 }
 
+qsizetype FigureDetector::spelledMinusStart(qsizetype position, bool english) const
+{
+    // 마이너스 일, 마이너스일만, 음수 삼; with `english`, minus 3 as well.
+    static constexpr std::array<QStringView, 5> minuses{u"마이너스 ", u"마이너스", u"음수 ", u"minus ", u"Minus "};
+    for (qsizetype i = 0; i < qsizetype(minuses.size()) && (english || i < 3); ++i) {
+        const qsizetype start = position - minuses[i].size();
+        if (startsWithAt(m_text, start, minuses[i]))
+            return start;
+    }
+    return -1;
+}
+
 bool FigureDetector::tallyFollows(qsizetype position) const
 {
     static constexpr std::array<QStringView, 14> tallies{
@@ -797,8 +803,7 @@ bool FigureDetector::spelledNumeralMayStart(qsizetype position) const
     return NumeralParser::isUnitCharacter(next) || NumeralParser::nativeDigit(next) > 0 || next == u' ' || next == u'분'
         || next == u'퍼' || next == u'%' || next == u'점' || !isWordCharacter(next)
         || ((next == u'과' || next == u'와') && charAt(m_text, position + 2) == u' ')
-        || startsWithAt(m_text, position - 5, u"마이너스 ") || startsWithAt(m_text, position - 4, u"마이너스")
-        || startsWithAt(m_text, position - 3, u"음수 ");
+        || spelledMinusStart(position, false) >= 0;
 }
 
 std::optional<NumeralParser::Numeral> FigureDetector::loneSpelledDigit(qsizetype position) const
@@ -818,8 +823,7 @@ std::optional<NumeralParser::Numeral> FigureDetector::loneSpelledDigit(qsizetype
         || ((charAt(m_text, position + 1) == u'과' || charAt(m_text, position + 1) == u'와')
             && charAt(m_text, position + 2) == u' ')
         || (charAt(m_text, position + 1) == u'점' && spelledDecimalEnd(position + 2) > 0)
-        || startsWithAt(m_text, position - 5, u"마이너스 ") || startsWithAt(m_text, position - 4, u"마이너스")
-        || startsWithAt(m_text, position - 3, u"음수 ");
+        || spelledMinusStart(position, false) >= 0;
     const bool numerator = startsWithAt(m_text, position - 3, u"분의 ") || startsWithAt(m_text, position - 2, u"분의");
     if (!numberFollows && !(numerator && endsKoreanWord(m_text, position + 1)))
         return std::nullopt;

@@ -60,6 +60,9 @@ private:
     Qualifier qualifierBefore(qsizetype *start) const;
     /// Where the spelled digits after a spelled decimal point end (이백점 칠일), or -1.
     qsizetype spelledDecimalEnd(qsizetype position) const;
+    /// Where a spelled minus ending at `position` starts (마이너스, 음수; with `english`,
+    /// minus too), or -1.
+    qsizetype spelledMinusStart(qsizetype position, bool english) const;
     /// True when a tally's noun follows `position` ("7-2 vote", "3-1 win").
     bool tallyFollows(qsizetype position) const;
     /// True when a verb of voting or winning comes before `position` ("voted 7-2").
