@@ -22,14 +22,26 @@ bool isCurrency(const QString &unit)
     return unit.size() == 3 && std::all_of(unit.cbegin(), unit.cend(), [](QChar c) { return c.isUpper(); });
 }
 
+Decimal magnitudeOf(const Decimal &value)
+{
+    return value.isNegative() ? -value : value;
+}
+
+// Units of amounts that parts, wholes and changes are made of: not shares, ratios, dates,
+// ordinals or durations.
+bool isAmount(const QString &unit)
+{
+    return !unit.startsWith(QLatin1StringView("percent")) && !unit.startsWith(QLatin1StringView("ratio"))
+        && unit != QLatin1StringView("date") && unit != QLatin1StringView("ordinal")
+        && !unit.startsWith(QLatin1StringView("duration"));
+}
+
 // Units that parts of a total share: one currency, one physical unit, or counts (English
 // counts name the kind of thing: 21,700 sedans and 19,900 vans make 48,300 vehicles).
 bool addsUp(const QString &part, const QString &total)
 {
     if (part == total)
-        return !total.isEmpty() && !total.startsWith(QLatin1StringView("percent"))
-            && !total.startsWith(QLatin1StringView("ratio")) && total != QLatin1StringView("date")
-            && total != QLatin1StringView("ordinal") && !total.startsWith(QLatin1StringView("duration"));
+        return !total.isEmpty() && isAmount(total);
     const bool countTotal = total.startsWith(QLatin1StringView("count:"));
     return countTotal && (part.startsWith(QLatin1StringView("count:")) || part.isEmpty());
 }
@@ -101,14 +113,7 @@ QList<FigureRelation> FigureChecker::check() const
 
 bool FigureChecker::historicalConversion(qsizetype position) const
 {
-    // The sentence around the figure: from the last full stop before to the next after.
-    qsizetype start = position;
-    while (start > 0 && position - start < 300 && m_text.at(start - 1) != u'\n'
-           && !(m_text.at(start - 1) == u'.' && (start >= m_text.size() || m_text.at(start).isSpace())))
-        --start;
-    qsizetype end = position;
-    while (end < m_text.size() && end - position < 300 && m_text.at(end) != u'\n' && m_text.at(end) != u'.')
-        ++end;
+    const auto [start, end] = sentenceAround(position);
     const QStringView sentence = m_text.sliced(start, end - start);
     static constexpr std::array<QStringView, 8> cues{u"당시 환율",          u"당시 기준",
                                                      u"당시 가치",          u"at the time",
@@ -148,15 +153,14 @@ QList<FigureRelation> FigureChecker::conversions() const
             relation.referenceDate = reference->date;
             const Decimal deviation = implied.dividedBy(reference->value, 6) + Decimal::fromInteger(-1);
             const Decimal percent = deviation.shifted(2);
-            relation.calculation += QStringLiteral("; ECB %1: %2 (%3%4%)")
-                                        .arg(reference->date.toString(Qt::ISODate), plain(reference->value),
-                                             percent.isNegative() ? QStringLiteral("−") : QStringLiteral("+"),
-                                             plain(percent.isNegative() ? -percent : percent, 2));
-            const Decimal limit = Decimal::fromInteger(5);
-            relation.verdict = (percent.isNegative() ? -percent : percent) < limit
-                    || (percent.isNegative() ? -percent : percent) == limit
-                ? FigureRelation::Verdict::Holds
-                : FigureRelation::Verdict::DoesNotHold;
+            const Decimal magnitude = magnitudeOf(percent);
+            relation.calculation
+                += QStringLiteral("; ECB %1: %2 (%3%4%)")
+                       .arg(reference->date.toString(Qt::ISODate), plain(reference->value),
+                            percent.isNegative() ? QStringLiteral("−") : QStringLiteral("+"), plain(magnitude, 2));
+            // Within 5% of the reference rate, 5% included.
+            relation.verdict = Decimal::fromInteger(5) < magnitude ? FigureRelation::Verdict::DoesNotHold
+                                                                   : FigureRelation::Verdict::Holds;
         } else {
             relation.note
                 = QCoreApplication::translate("FigureChecker", "The ECB table has no %1 per %2 rate on or before %3.")
@@ -204,6 +208,12 @@ bool FigureChecker::sameFamily(const QString &a, const QString &b)
         return unit.startsWith(QLatin1StringView("count:")) && unit.size() > 6 && unit.at(6).unicode() < 128;
     };
     return a == b || (englishCount(a) && englishCount(b));
+}
+
+bool FigureChecker::comparableUnits(const QString &a, const QString &b)
+{
+    // A bare number compares with any amount (184 of "420 new posts").
+    return a.isEmpty() || b.isEmpty() || sameFamily(a, b);
 }
 
 bool FigureChecker::openEnded(const FigureData &figure)
@@ -310,9 +320,7 @@ QList<FigureRelation> FigureChecker::sums() const
                 if (parts.contains(candidate) || !unitFits || !(largest < total.figure.value)
                     || !sum.meets(intervals.value(candidate)))
                     continue;
-                Decimal distance = total.figure.value + -exact;
-                if (distance.isNegative())
-                    distance = -distance;
+                const Decimal distance = magnitudeOf(total.figure.value + -exact);
                 // Equal totals (the headline's and the lead's): the one named as the total,
                 // then the nearest before the list.
                 const auto away = [&](qsizetype index) { return std::abs(m_candidates.at(index).start - start.start); };
@@ -403,10 +411,12 @@ QList<FigureRelation> FigureChecker::changes() const
         if (!percent && !points && !times)
             continue;
         const auto [from, to] = sentenceAround(stated.start);
-        const int direction = directionIn(m_text.sliced(stated.end, std::min<qsizetype>(30, to - stated.end)))
-            ? directionIn(m_text.sliced(stated.end, std::min<qsizetype>(30, to - stated.end)))
-            : directionIn(
-                  m_text.sliced(std::max(from, stated.start - 30), stated.start - std::max(from, stated.start - 30)));
+        // The word after the stated change ("31% 줄었다", "12% higher"), else the one before it.
+        int direction = directionIn(m_text.sliced(stated.end, std::min<qsizetype>(30, to - stated.end)));
+        if (direction == 0) {
+            const qsizetype lookBack = std::max(from, stated.start - 30);
+            direction = directionIn(m_text.sliced(lookBack, stated.start - lookBack));
+        }
         if (direction == 0 && !times)
             continue;
         // The amounts compared: figures of one unit in the sentence, not the stated change.
@@ -415,10 +425,12 @@ QList<FigureRelation> FigureChecker::changes() const
             const Candidate &figure = m_candidates.at(k);
             if (k == s || figure.start < from || figure.end > to)
                 continue;
-            const bool comparable = points ? figure.figure.unit == QLatin1StringView("percent")
-                                           : (!figure.figure.unit.startsWith(QLatin1StringView("percent"))
-                                              && !figure.figure.unit.startsWith(QLatin1StringView("ratio"))
-                                              && figure.figure.unit != QLatin1StringView("date"));
+            // Durations and ordinals may change too (3년에서 5년으로); shares, ratios and dates not.
+            const QString &amountUnit = figure.figure.unit;
+            const bool comparable = points
+                ? amountUnit == QLatin1StringView("percent")
+                : (isAmount(amountUnit) || amountUnit.startsWith(QLatin1StringView("duration"))
+                   || amountUnit == QLatin1StringView("ordinal"));
             if (comparable)
                 amounts.append(k);
         }
@@ -432,7 +444,7 @@ QList<FigureRelation> FigureChecker::changes() const
         if (amounts.size() == 2) {
             const QString &unitA = m_candidates.at(amounts[0]).figure.unit;
             const QString &unitB = m_candidates.at(amounts[1]).figure.unit;
-            if (!sameFamily(unitA, unitB) && !unitA.isEmpty() && !unitB.isEmpty())
+            if (!comparableUnits(unitA, unitB))
                 continue;
             qsizetype before = amounts[0];
             qsizetype after = amounts[1];
@@ -495,13 +507,13 @@ QList<FigureRelation> FigureChecker::changes() const
             allowed.high = *b.high + -*a.low;
             formula = QStringLiteral("%1 − %2 = %3 points").arg(textB, textA, plain(vb + -va, 2));
         } else if (times) {
-            allowed.low = b.low->dividedBy(*a.high, 8);
-            allowed.high = b.high->dividedBy(*a.low, 8);
+            allowed = b.over(a);
             formula = QStringLiteral("%1 ÷ %2 = %3 times").arg(textB, textA, plain(vb.dividedBy(va, 6), 2));
         } else {
             // A rise is after ÷ before − 1; a fall 1 − after ÷ before; in percent.
-            const Decimal low = b.low->dividedBy(*a.high, 8);
-            const Decimal high = b.high->dividedBy(*a.low, 8);
+            const FigureInterval ratio = b.over(a);
+            const Decimal &low = *ratio.low;
+            const Decimal &high = *ratio.high;
             if (direction > 0) {
                 allowed.low = (low + -one) * hundred;
                 allowed.high = (high + -one) * hundred;
@@ -543,11 +555,6 @@ QList<FigureRelation> FigureChecker::percentages(const QList<FigureRelation> &fo
         if (relation.kind == FigureRelation::Kind::Sum && relation.verdict == FigureRelation::Verdict::Holds)
             totals.insert(m_candidates.at(relation.figures.constLast()).figure.unit, relation.figures.constLast());
     }
-    const auto amountFits = [](const FigureData &figure) {
-        return !figure.unit.startsWith(QLatin1StringView("percent"))
-            && !figure.unit.startsWith(QLatin1StringView("ratio")) && figure.unit != QLatin1StringView("date")
-            && figure.unit != QLatin1StringView("ordinal") && !figure.unit.startsWith(QLatin1StringView("duration"));
-    };
     QList<FigureRelation> relations;
     for (const qsizetype p : figures) {
         const Candidate &share = m_candidates.at(p);
@@ -561,7 +568,7 @@ QList<FigureRelation> FigureChecker::percentages(const QList<FigureRelation> &fo
         QList<qsizetype> amounts;
         for (const qsizetype k : figures) {
             const Candidate &figure = m_candidates.at(k);
-            if (k != p && figure.start >= from && figure.end <= to && amountFits(figure.figure))
+            if (k != p && figure.start >= from && figure.end <= to && isAmount(figure.figure.unit))
                 amounts.append(k);
         }
         for (const qsizetype k : std::as_const(amounts)) {
@@ -605,17 +612,16 @@ QList<FigureRelation> FigureChecker::percentages(const QList<FigureRelation> &fo
             continue;
         const Candidate &partFigure = m_candidates.at(part);
         const Candidate &wholeFigure = m_candidates.at(whole);
-        if (!sameFamily(partFigure.figure.unit, wholeFigure.figure.unit) && !partFigure.figure.unit.isEmpty()
-            && !wholeFigure.figure.unit.isEmpty())
+        if (!comparableUnits(partFigure.figure.unit, wholeFigure.figure.unit))
             continue;
         const FigureInterval a = FigureInterval::of(partFigure.figure);
         const FigureInterval b = FigureInterval::of(wholeFigure.figure);
         if (!a.low || !a.high || !b.low || !b.high || b.low->isNegative() || b.low->isZero())
             continue;
         const Decimal hundred = Decimal::fromInteger(100);
-        FigureInterval allowed;
-        allowed.low = a.low->dividedBy(*b.high, 8) * hundred;
-        allowed.high = a.high->dividedBy(*b.low, 8) * hundred;
+        FigureInterval allowed = a.over(b);
+        allowed.low = *allowed.low * hundred;
+        allowed.high = *allowed.high * hundred;
         const Decimal exact = partFigure.figure.value.dividedBy(wholeFigure.figure.value, 8) * hundred;
         FigureRelation relation;
         relation.kind = FigureRelation::Kind::Percentage;

@@ -51,6 +51,7 @@ private:
     /// True when `next` follows `previous` in one enumeration.
     bool listedTogether(const Candidate &previous, const Candidate &next) const;
     static bool sameFamily(const QString &a, const QString &b);
+    static bool comparableUnits(const QString &a, const QString &b);
     static bool openEnded(const FigureData &figure);
 
     QStringView m_text;

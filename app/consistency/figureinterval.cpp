@@ -100,6 +100,14 @@ FigureInterval FigureInterval::operator+(const FigureInterval &other) const
     return sum;
 }
 
+FigureInterval FigureInterval::over(const FigureInterval &divisor) const
+{
+    FigureInterval quotient;
+    quotient.low = low->dividedBy(*divisor.high, 8);
+    quotient.high = high->dividedBy(*divisor.low, 8);
+    return quotient;
+}
+
 bool FigureInterval::meets(const FigureInterval &other) const
 {
     // [a, b] and [c, d] meet unless b < c or d < a.

@@ -19,6 +19,9 @@ struct FigureInterval {
     static FigureInterval of(const FigureData &figure);
     FigureInterval operator+(const FigureInterval &other) const;
     bool meets(const FigureInterval &other) const;
+    /// this ÷ divisor, both bounded and the divisor positive (the callers check): the
+    /// lowest over the highest to the highest over the lowest, to 8 decimals.
+    FigureInterval over(const FigureInterval &divisor) const;
 };
 
 } // namespace ClaimLedger
