@@ -20,6 +20,7 @@ constexpr std::size_t MaxGramHits = 64;
 /// into a quote do not make cutting the quote short look cheaper; one of the quote or
 /// its context that is missing or replaced costs much more.
 constexpr int InsertCost = 1;
+constexpr int InsertOpenCost = 8;
 constexpr int MissingCost = 6;
 constexpr int ReplacedCost = 6;
 /// Below this share of its characters found (in runs), a quote is gone.
@@ -109,17 +110,21 @@ std::size_t QuoteAnchor::bucketOf(std::uint64_t gram) const
     return std::size_t((gram * 0x9e3779b97f4a7c15ULL) >> (64 - m_bucketBits));
 }
 
-void QuoteAnchor::positionsOf(std::uint64_t gram, std::vector<qsizetype> &positions) const
+bool QuoteAnchor::positionsOf(std::uint64_t gram, std::vector<qsizetype> &positions, std::size_t limit) const
 {
     positions.clear();
     if (m_positions.empty())
-        return;
+        return true;
     const std::size_t bucket = bucketOf(gram);
     const QStringView view(m_text);
     for (std::uint32_t k = m_bucketStart[bucket]; k < m_bucketStart[bucket + 1]; ++k) {
-        if (gramAt(view, m_positions[k]) == gram)
+        if (gramAt(view, m_positions[k]) == gram) {
             positions.push_back(m_positions[k]);
+            if (positions.size() > limit)
+                return false;
+        }
     }
+    return true;
 }
 
 QStringList QuoteAnchor::figureTokens(QStringView text)
@@ -177,21 +182,33 @@ std::vector<qsizetype> QuoteAnchor::exactOccurrences(QStringView needle, int lim
             found.push_back(at);
         return found;
     }
-    // Look the needle up by its rarest gram among a few, then compare.
-    qsizetype bestOffset = 0;
+    // Look the needle up by its rarest gram among a few, then compare. Grams are
+    // listed up to a small count first, a larger one only when all are common: each
+    // listed place is a read somewhere in a long text.
+    qsizetype bestOffset = -1;
     std::vector<qsizetype> best, positions;
-    bool first = true;
     const qsizetype last = needle.size() - GramLength;
-    for (int probe = 0; probe < 6; ++probe) {
-        const qsizetype offset = last * probe / 5;
-        positionsOf(gramAt(needle, offset), positions);
-        if (first || positions.size() < best.size()) {
-            first = false;
+    const int probes = int(std::min<qsizetype>(12, last + 1));
+    for (const std::size_t ceiling : {std::size_t(16), std::size_t(4096)}) {
+        for (int probe = 0; probe < probes; ++probe) {
+            const qsizetype offset = probes > 1 ? last * probe / (probes - 1) : 0;
+            // Only a gram rarer than the rarest so far is worth listing in full.
+            if (!positionsOf(gramAt(needle, offset), positions, bestOffset < 0 ? ceiling : best.size() - 1))
+                continue;
             bestOffset = offset;
             best.swap(positions);
             if (best.empty())
                 return found;
         }
+        if (bestOffset >= 0)
+            break;
+    }
+    if (bestOffset < 0) {
+        // Every gram probed is very common (a text of few distinct words): scan.
+        for (qsizetype at = view.indexOf(needle); at >= 0 && int(found.size()) < limit;
+             at = view.indexOf(needle, at + 1))
+            found.push_back(at);
+        return found;
     }
     for (const qsizetype at : best) {
         const qsizetype start = at - bestOffset;
@@ -204,7 +221,8 @@ std::vector<qsizetype> QuoteAnchor::exactOccurrences(QStringView needle, int lim
     return found;
 }
 
-std::vector<qsizetype> QuoteAnchor::candidateStarts(QStringView pattern, qsizetype oldStart, double share) const
+std::vector<QuoteAnchor::Stretch> QuoteAnchor::candidateStarts(QStringView pattern, qsizetype oldStart,
+                                                               double share) const
 {
     // Each seed gram found in the text votes for where the pattern would start; the
     // densest stretches of votes are the places worth aligning.
@@ -214,8 +232,7 @@ std::vector<qsizetype> QuoteAnchor::candidateStarts(QStringView pattern, qsizety
         const qsizetype step = std::max<qsizetype>(1, length / 64);
         std::vector<qsizetype> positions;
         for (qsizetype i = 0; i + GramLength <= length; i += step) {
-            positionsOf(gramAt(pattern, i), positions);
-            if (positions.size() > MaxGramHits)
+            if (!positionsOf(gramAt(pattern, i), positions, MaxGramHits))
                 continue;
             for (const qsizetype at : positions)
                 votes.push_back(at - i);
@@ -223,7 +240,7 @@ std::vector<qsizetype> QuoteAnchor::candidateStarts(QStringView pattern, qsizety
     }
     std::sort(votes.begin(), votes.end());
     const qsizetype width = std::max<qsizetype>(16, length / 3);
-    std::vector<qsizetype> starts;
+    std::vector<Stretch> starts;
     std::vector<bool> used(votes.size(), false);
     std::size_t best = 0;
     for (int round = 0; round < 4 && !votes.empty(); ++round) {
@@ -248,15 +265,15 @@ std::vector<qsizetype> QuoteAnchor::candidateStarts(QStringView pattern, qsizety
             break;
         for (std::size_t k = bestFrom; k < bestTo; ++k)
             used[k] = true;
-        starts.push_back(votes[bestFrom]);
+        starts.push_back({votes[bestFrom], votes[(bestFrom + bestTo) / 2]});
     }
     if (starts.empty() && oldStart >= 0)
-        starts.push_back(std::min<qsizetype>(oldStart, m_text.size()));
+        starts.push_back({std::min<qsizetype>(oldStart, m_text.size()), std::min<qsizetype>(oldStart, m_text.size())});
     return starts;
 }
 
 QuoteAnchor::Placement QuoteAnchor::align(QStringView prefix, QStringView exact, QStringView suffix,
-                                          qsizetype windowStart, qsizetype windowEnd) const
+                                          qsizetype windowStart, qsizetype windowEnd, const Band &band) const
 {
     // Semi-global alignment of prefix + exact + suffix inside the window: it may start
     // and end anywhere in the window, and every character of the pattern is matched,
@@ -265,37 +282,63 @@ QuoteAnchor::Placement QuoteAnchor::align(QStringView prefix, QStringView exact,
     const QStringView window = QStringView(m_text).sliced(windowStart, windowEnd - windowStart);
     const qsizetype rows = pattern.size() + 1;
     const qsizetype columns = window.size() + 1;
-    // Two rows of costs and, for the walk back, one step per cell.
-    enum Step : std::uint8_t { Diagonal, Missing, Inserted };
+    // Gotoh's affine gaps: a run of characters the new text adds costs an opening
+    // plus one per character, so that the alignment does not pick the quote's letters
+    // one by one out of unrelated words (which plain cheap insertions would allow).
+    // Two rows of costs and, for the walk back, one byte per cell: how the best cost
+    // was reached, and whether the insertion ending there continued one.
+    enum Step : std::uint8_t { Diagonal = 0, Missing = 1, Inserted = 2, InsertionContinues = 4 };
+    constexpr int Unreachable = std::numeric_limits<int>::max() / 2;
     thread_local std::vector<std::uint8_t> steps;
     thread_local std::vector<int> previous, current;
     steps.resize(std::size_t(rows * columns));
     previous.assign(std::size_t(columns), 0);
     current.resize(std::size_t(columns));
+    // Only a band around the expected diagonal is computed: cells outside it are
+    // unreachable, and the row after reads one cell past this row's band.
+    const qsizetype offset = band.expectedStart - windowStart;
+    qsizetype lastFrom = 1, lastTo = columns - 1;
     for (qsizetype i = 1; i < rows; ++i) {
         const char16_t p = pattern.at(i - 1).unicode();
         std::uint8_t *stepRow = steps.data() + i * columns;
         current[0] = previous[0] + MissingCost;
         stepRow[0] = Missing;
-        for (qsizetype j = 1; j < columns; ++j) {
+        const qsizetype from = std::clamp<qsizetype>(i + offset - band.behind, 1, columns);
+        const qsizetype to = std::clamp<qsizetype>(i + offset + band.ahead, from - 1, columns - 1);
+        if (from > 1)
+            current[std::size_t(from - 1)] = Unreachable;
+        if (to + 1 < columns)
+            current[std::size_t(to + 1)] = Unreachable;
+        lastFrom = from;
+        lastTo = to;
+        int insertion = Unreachable; // best cost ending in an insertion at (i, j)
+        for (qsizetype j = from; j <= to; ++j) {
+            std::uint8_t step = 0;
+            const int opened = current[std::size_t(j - 1)] + InsertOpenCost + InsertCost;
+            const int continued = insertion + InsertCost;
+            if (continued <= opened) {
+                insertion = continued;
+                step = InsertionContinues;
+            } else {
+                insertion = opened;
+            }
             const int diagonal = previous[std::size_t(j - 1)] + (p == window.at(j - 1).unicode() ? 0 : ReplacedCost);
             const int missing = previous[std::size_t(j)] + MissingCost;
-            const int inserted = current[std::size_t(j - 1)] + InsertCost;
-            if (diagonal <= missing && diagonal <= inserted) {
+            if (diagonal <= missing && diagonal <= insertion) {
                 current[std::size_t(j)] = diagonal;
-                stepRow[j] = Diagonal;
-            } else if (inserted <= missing) {
-                current[std::size_t(j)] = inserted;
-                stepRow[j] = Inserted;
+            } else if (insertion <= missing) {
+                current[std::size_t(j)] = insertion;
+                step |= Inserted;
             } else {
                 current[std::size_t(j)] = missing;
-                stepRow[j] = Missing;
+                step |= Missing;
             }
+            stepRow[j] = step;
         }
         std::swap(previous, current);
     }
-    qsizetype endColumn = 0;
-    for (qsizetype j = 1; j < columns; ++j) {
+    qsizetype endColumn = rows > 1 ? lastFrom : 0;
+    for (qsizetype j = endColumn; j <= lastTo; ++j) {
         if (previous[std::size_t(j)] < previous[std::size_t(endColumn)])
             endColumn = j;
     }
@@ -307,17 +350,27 @@ QuoteAnchor::Placement QuoteAnchor::align(QStringView prefix, QStringView exact,
     std::vector<qsizetype> placedAt(std::size_t(length), -1);
     std::vector<char> same(std::size_t(length), 0);
     qsizetype i = rows - 1, j = endColumn;
+    bool inInsertion = false;
     while (i > 0) {
         const std::uint8_t step = j > 0 ? steps[std::size_t(i * columns + j)] : std::uint8_t(Missing);
-        if (step == Diagonal) {
+        if (inInsertion) {
+            inInsertion = (step & InsertionContinues) != 0;
+            --j;
+            continue;
+        }
+        switch (step & 3) {
+        case Diagonal:
             placedAt[std::size_t(i - 1)] = windowStart + j - 1;
             same[std::size_t(i - 1)] = pattern.at(i - 1) == window.at(j - 1);
             --i;
             --j;
-        } else if (step == Inserted) {
-            --j;
-        } else {
+            break;
+        case Inserted:
+            inInsertion = true;
+            break;
+        default:
             --i;
+            break;
         }
     }
 
@@ -466,18 +519,24 @@ int QuoteAnchor::contextAgrees(const Target &target, qsizetype start) const
 }
 
 std::vector<QuoteAnchor::Placement> QuoteAnchor::placeAround(const Target &target,
-                                                             const std::vector<qsizetype> &patternStarts) const
+                                                             const std::vector<Stretch> &stretches) const
 {
     const TextQuoteSelector &quote = target.quote;
     const qsizetype patternLength = quote.prefix.size() + quote.exact.size() + quote.suffix.size();
     const qsizetype slack = 16 + patternLength / 4;
     std::vector<Placement> placements;
-    for (const qsizetype start : patternStarts) {
+    for (const Stretch &stretch : stretches) {
+        // From the first vote (the pattern may start there) to the median and on by
+        // half the pattern (words inserted); a stray early vote of a common gram only
+        // widens the band, up to the pattern's length.
+        const qsizetype start = std::max(stretch.first, stretch.median - patternLength);
+        const qsizetype spread = stretch.median - start;
         const qsizetype from = std::clamp<qsizetype>(start - slack, 0, m_text.size());
         const qsizetype to
-            = std::clamp<qsizetype>(start + patternLength + patternLength / 2 + slack, from, m_text.size());
+            = std::clamp<qsizetype>(start + spread + patternLength + patternLength / 2 + slack, from, m_text.size());
         if (to > from)
-            placements.push_back(align(quote.prefix, quote.exact, quote.suffix, from, to));
+            placements.push_back(align(quote.prefix, quote.exact, quote.suffix, from, to,
+                                       {start, slack, slack + spread + patternLength / 2}));
     }
     return placements;
 }
@@ -509,7 +568,8 @@ Anchoring QuoteAnchor::result(const Target &target, const Placement &placement, 
     anchoring.figureChanged = figureTokens(found) != figureTokens(target.quote.exact);
     // The words are there but not among the words they stood with: perhaps the same
     // phrase in another sentence while the quoted one was deleted.
-    const bool contextGone = (placement.prefixSimilarity >= 0 || placement.suffixSimilarity >= 0)
+    const bool contextGone = anchoring.status == Anchoring::Status::Changed
+        && (placement.prefixSimilarity >= 0 || placement.suffixSimilarity >= 0)
         && placement.prefixSimilarity < ContextLost && placement.suffixSimilarity < ContextLost;
     // A span half as long again as the quote holds text the quote never had: inserted
     // words, or a stretch into a copy of the sentence next to it.
@@ -552,9 +612,9 @@ Anchoring QuoteAnchor::find(const Target &target) const
         anchoring.needsReview = agreeing.size() != 1 && exact.size() > 1;
         if (patternLength > MaxAlignedLength)
             return anchoring;
-        std::vector<qsizetype> others;
-        for (const qsizetype other : candidateStarts(pattern, target.oldStart, 0.5)) {
-            if (qAbs(other + quote.prefix.size() - start) > quote.exact.size())
+        std::vector<Stretch> others;
+        for (const Stretch &other : candidateStarts(pattern, target.oldStart, 0.5)) {
+            if (qAbs(other.median + quote.prefix.size() - start) > quote.exact.size())
                 others.push_back(other);
         }
         if (!oneSide || others.empty()) {
@@ -569,9 +629,9 @@ Anchoring QuoteAnchor::find(const Target &target) const
 
     // Otherwise align quote and context at each promising place and keep the cheapest;
     // a rival place almost as cheap makes the choice a guess.
-    std::vector<qsizetype> starts = candidateStarts(pattern, target.oldStart, 0.25);
+    std::vector<Stretch> starts = candidateStarts(pattern, target.oldStart, 0.25);
     for (const qsizetype start : exact)
-        starts.push_back(start - quote.prefix.size());
+        starts.push_back({start - quote.prefix.size(), start - quote.prefix.size()});
     std::vector<Placement> placements = placeAround(target, starts);
     if (placements.empty())
         return {};

@@ -81,19 +81,31 @@ private:
         qsizetype unsureEdges = 0; ///< replaced characters at the span's start or end
     };
     std::vector<qsizetype> exactOccurrences(QStringView needle, int limit) const;
-    /// Where the pattern may start: stretches with at least `share` of the best one's seed votes.
-    std::vector<qsizetype> candidateStarts(QStringView pattern, qsizetype oldStart, double share) const;
+    /// Where the pattern may start: stretches of the text with at least `share` of the
+    /// best stretch's seed votes, each as its first vote and its median.
+    struct Stretch {
+        qsizetype first, median;
+    };
+    std::vector<Stretch> candidateStarts(QStringView pattern, qsizetype oldStart, double share) const;
+    /// Aligns prefix + exact + suffix in text[windowStart, windowEnd), where it is
+    /// expected to start at `expectedStart`, within `behind` characters before that
+    /// (characters missing) to `ahead` after it (characters inserted).
+    struct Band {
+        qsizetype expectedStart, behind, ahead;
+    };
     Placement align(QStringView prefix, QStringView exact, QStringView suffix, qsizetype windowStart,
-                    qsizetype windowEnd) const;
+                    qsizetype windowEnd, const Band &band) const;
     /// How many sides of the quote's context (0–2) stand unchanged around `start`.
     int contextAgrees(const Target &target, qsizetype start) const;
-    std::vector<Placement> placeAround(const Target &target, const std::vector<qsizetype> &patternStarts) const;
+    std::vector<Placement> placeAround(const Target &target, const std::vector<Stretch> &stretches) const;
     Anchoring result(const Target &target, const Placement &placement, bool review) const;
 
     QString m_text;
     std::size_t bucketOf(std::uint64_t gram) const;
-    /// Where the 4-character gram (UTF-16 units packed into 64 bits) stands in the text.
-    void positionsOf(std::uint64_t gram, std::vector<qsizetype> &positions) const;
+    /// Where the 4-character gram (UTF-16 units packed into 64 bits) stands in the text;
+    /// false when it stands in more than `limit` places (then `positions` is partial),
+    /// so that a common gram costs no more than a rare one.
+    bool positionsOf(std::uint64_t gram, std::vector<qsizetype> &positions, std::size_t limit) const;
 
     /// Every position of the text by the hash of the gram starting there: the
     /// positions of bucket b are m_positions[m_bucketStart[b], m_bucketStart[b + 1]).

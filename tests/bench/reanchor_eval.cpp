@@ -3,10 +3,12 @@
 // new version), then scored as score-reanchor.py scores it. Prints the scorer's
 // figures and the time the anchoring took (index building included, file reading not).
 //
-//   reanchor_eval [--list] [--pred FILE] [--repeat N]
+//   reanchor_eval [--list] [--pred FILE] [--repeat N] [--large]
 //   --list   print each quote placed wrong, with what was found
 //   --pred   also write the predictions in the scorer's format (to check the figures
 //            with python3 score-reanchor.py pairs FILE)
+//   --large  also carry 5,000 quotes over a generated 5 MB article with edits (the
+//            bad-input case of a long article with many claims) and print the time
 #include "quoteanchor.h"
 
 #include <QCoreApplication>
@@ -17,10 +19,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRandomGenerator>
 
+#include <cmath>
 #include <cstdio>
 
 using namespace ClaimLedger;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -43,6 +48,79 @@ double overlap(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1)
     const qsizetype inter = std::max<qsizetype>(0, std::min(a1, b1) - std::max(a0, b0));
     const qsizetype uni = std::max(a1, b1) - std::min(a0, b0);
     return uni > 0 ? double(inter) / double(uni) : 0.0;
+}
+
+/// A 5 MB article of generated sentences, 5,000 claims on it, and an edited copy: a
+/// line on top, the number changed in every tenth quoted sentence, one in fifty removed.
+void largeArticle()
+{
+    // A vocabulary of 5,000 made-up words, English-like and Korean, drawn with a
+    // Zipf-like skew as words of a real text are (a few very common, most rare).
+    QRandomGenerator random(20261202);
+    const QStringList syllables = {u"ba"_s, u"con"_s, u"de"_s, u"ter"_s, u"mi"_s, u"sto"_s, u"ra"_s,  u"pol"_s,
+                                   u"in"_s, u"ves"_s, u"ta"_s, u"gre"_s, u"un"_s, u"lo"_s,  u"shi"_s, u"ment"_s};
+    QStringList words;
+    for (int w = 0; w < 5000; ++w) {
+        QString word;
+        const int parts = 1 + int(random.bounded(3));
+        for (int k = 0; k < parts; ++k)
+            word += w % 3 == 0 ? QString(QChar(char16_t(0xac00 + random.bounded(11172))))
+                               : syllables.at(random.bounded(syllables.size()));
+        words.append(word);
+    }
+    auto pick = [&] {
+        const double u = random.generateDouble();
+        return words.at(std::min<qsizetype>(words.size() - 1, qsizetype(std::pow(double(words.size()), u)) - 1));
+    };
+    QStringList sentences;
+    qsizetype size = 0;
+    while (size < 5'000'000) {
+        QString sentence;
+        const int length = 8 + int(random.bounded(20));
+        for (int w = 0; w < length; ++w)
+            sentence += pick() + u' ';
+        sentence += QString::number(random.bounded(100000)) + u'.';
+        size += sentence.size() + 1;
+        sentences.append(sentence);
+    }
+    const QString original = sentences.join(u' ');
+    const qsizetype step = sentences.size() / 5000;
+    QStringList edits = sentences;
+    for (qsizetype k = 0; k * step < edits.size(); ++k) {
+        if (k % 10 == 3)
+            edits[k * step].replace(u'.', u"0."_s);
+        else if (k % 50 == 7)
+            edits[k * step].clear();
+    }
+    const QString edited = u"Update: corrected.\n"_s + edits.join(u' ');
+    QList<QuoteAnchor::Target> targets;
+    for (qsizetype i = 0, at = 0; i < sentences.size(); ++i) {
+        if (i % step == 0 && targets.size() < 5000)
+            targets.append({TextQuoteSelector::fromSpan(original, at, at + sentences.at(i).size()), at});
+        at += sentences.at(i).size() + 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const QuoteAnchor anchor(edited);
+    const qint64 indexing = timer.nsecsElapsed();
+    int exact = 0, changed = 0, orphaned = 0;
+    for (const QuoteAnchor::Target &target : std::as_const(targets)) {
+        switch (anchor.find(target).status) {
+        case Anchoring::Status::Exact:
+            ++exact;
+            break;
+        case Anchoring::Status::Changed:
+            ++changed;
+            break;
+        case Anchoring::Status::Orphaned:
+            ++orphaned;
+            break;
+        }
+    }
+    std::printf("large: %lld quotes over %lld characters in %.1f ms (index %.1f ms); exact %d, changed %d, "
+                "orphaned %d\n",
+                qlonglong(targets.size()), qlonglong(edited.size()), double(timer.nsecsElapsed()) / 1e6,
+                double(indexing) / 1e6, exact, changed, orphaned);
 }
 
 } // namespace
@@ -196,5 +274,7 @@ int main(int argc, char **argv)
     const qint64 indexing = timer.nsecsElapsed();
     std::printf("time: %.1f ms for %d quotes in %lld characters (best of %d; reading the texts: %.1f ms)\n",
                 double(best) / 1e6, n, qlonglong(characters), repeat, double(indexing) / 1e6);
+    if (args.contains(QStringLiteral("--large")))
+        largeArticle();
     return 0;
 }
