@@ -9,10 +9,12 @@
 #include "project.h"
 #include "projectjson.h"
 #include "projectschema.h"
+#include "quoteanchor.h"
 #include "reportcontent.h"
 #include "reportformat.h"
 #include "reportwriter.h"
 #include "sampleproject.h"
+#include "selectorlist.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -104,6 +106,8 @@ QString CliApplication::generalHelp() const
               "                            article.\n"
               "  check-figures FILE_OR_URL Check whether an article's figures add up: sums and\n"
               "                            currency conversions against the ECB reference rate.\n"
+              "  anchor FILE SELECTORS.json Find W3C quote selectors (annotations of this or another\n"
+              "                            tool) again in an article's text: status, place, figure change.\n"
               "  claim add PROJECT --article ARTICLE --quote TEXT [--kind K] [--claimant NAME]\n"
               "            [--verdict V] [--rationale TEXT]\n"
               "                            Add a claim; prints its UUID.\n"
@@ -170,6 +174,8 @@ int CliApplication::dispatch(const QStringList &arguments)
         return runDetect(commandArgs);
     if (first == QLatin1StringView("check-figures"))
         return runCheckFigures(commandArgs);
+    if (first == QLatin1StringView("anchor"))
+        return runAnchor(commandArgs);
     if (first == QLatin1StringView("claim"))
         return runClaim(commandArgs);
     if (first == QLatin1StringView("source"))
@@ -498,6 +504,70 @@ int CliApplication::runCheckFigures(const QStringList &arguments)
             line += u'\t' + relation.note;
         print(m_out, line + u'\n');
     }
+    return Success;
+}
+
+int CliApplication::runAnchor(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Find W3C selectors again in an article's canonical text (the text 'extract' prints): a list of "
+           "TextQuoteSelector objects with optional TextPositionSelector, or Web Annotations holding them (a "
+           "W3C or Hypothesis export). For each, prints its status (exact, changed or orphaned), its place in "
+           "UTF-16 code units, whether a figure in it changed, whether the place needs review, and the share "
+           "of the quote found."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("The article file (any importable format), or a web address."),
+                                 QStringLiteral("FILE_OR_URL"));
+    parser.addPositionalArgument(QStringLiteral("SELECTORS"), tr("The JSON file of selectors or annotations."),
+                                 QStringLiteral("SELECTORS.json"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON array."));
+    parser.addOption(jsonOption);
+    if (const int code = parse(parser, arguments, QStringLiteral("anchor"), 2, 2); code >= 0)
+        return code;
+    const QString selectorPath = parser.positionalArguments().at(1);
+    QFile selectorFile(selectorPath);
+    if (!selectorFile.open(QIODevice::ReadOnly))
+        return fail(tr("cannot read %1: %2").arg(nativePath(selectorPath), selectorFile.errorString()));
+    if (selectorFile.size() > SelectorList::MaxBytes)
+        return fail(tr("%1 is larger than %2 MB").arg(nativePath(selectorPath)).arg(SelectorList::MaxBytes >> 20));
+    const auto targets = SelectorList::read(selectorFile.read(SelectorList::MaxBytes + 1));
+    if (!targets)
+        return fail(targets.error());
+    auto imported = loadArticle(parser.positionalArguments().constFirst());
+    if (!imported)
+        return fail(imported.error());
+
+    const QuoteAnchor anchor(imported->article.text);
+    QJsonArray array;
+    for (qsizetype i = 0; i < targets->size(); ++i) {
+        const Anchoring found = anchor.find(targets->at(i));
+        const QString status = Anchoring::statusName(found.status);
+        const double score = qRound(found.similarity * 1000) / 1000.0;
+        if (parser.isSet(jsonOption)) {
+            QJsonObject object{{QStringLiteral("status"), status},
+                               {QStringLiteral("figure_changed"), found.figureChanged},
+                               {QStringLiteral("review"), found.needsReview},
+                               {QStringLiteral("score"), score}};
+            if (found.status != Anchoring::Status::Orphaned) {
+                object.insert(QStringLiteral("start"), found.start);
+                object.insert(QStringLiteral("end"), found.end);
+            }
+            array.append(object);
+            continue;
+        }
+        QString line = QString::number(i + 1) + u'\t' + status;
+        if (found.status != Anchoring::Status::Orphaned)
+            line += u'\t' + QString::number(found.start) + u'-' + QString::number(found.end);
+        if (found.figureChanged)
+            line += u'\t' + tr("figure changed");
+        if (found.needsReview)
+            line += u'\t' + tr("needs review");
+        line += u'\t' + QString::number(score, 'f', 2);
+        print(m_out, line + u'\n');
+    }
+    if (parser.isSet(jsonOption))
+        print(m_out, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
     return Success;
 }
 

@@ -36,6 +36,7 @@ private:
     int runExtract(const QStringList &arguments);
     int runDetect(const QStringList &arguments);
     int runCheckFigures(const QStringList &arguments);
+    int runAnchor(const QStringList &arguments);
     int runCheck(const QStringList &arguments, bool json);
     // clilibrary.cpp: claims, sources and evidence.
     int runClaim(const QStringList &arguments);

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void newImportExport();
     void detectOffsetsPointIntoTheExtractedText();
     void detectPrintsReadableLines();
+    void anchorFindsSelectorsInAnEditedArticle();
     void checkAndInfoReportTheProject();
     void checkRefusesDamagedFilesInOneLine();
     void failuresExitWithOneAndSayWhy_data();
@@ -274,6 +275,74 @@ void TestCli::detectPrintsReadableLines()
     const CliRun missing = runCli({QStringLiteral("detect"), m_dir->filePath(QStringLiteral("none.txt"))});
     QCOMPARE(missing.exitCode, 1);
     QVERIFY(missing.err.contains(QStringLiteral("none.txt")));
+}
+
+void TestCli::anchorFindsSelectorsInAnEditedArticle()
+{
+    // A W3C selector list and a Hypothesis-style annotation, made on the first version
+    // of an article, found in the edited version: one figure corrected, one sentence
+    // removed, one untouched but moved down by a new first line.
+    const QString edited = m_dir->filePath(QStringLiteral("edited.txt"));
+    QFile file(edited);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Update: the sale price was corrected.\n\n"
+               "Yahoo agreed to sell its core business to Verizon for $4.83 billion. "
+               "Analysts said the price was lower than expected.\n");
+    file.close();
+    const QString selectors = m_dir->filePath(QStringLiteral("selectors.json"));
+    QFile json(selectors);
+    QVERIFY(json.open(QIODevice::WriteOnly));
+    json.write(R"([
+        [{"type": "TextQuoteSelector", "exact": "to Verizon for $4.8 billion.", "prefix": "sell its core business ",
+          "suffix": " The deal ends two decades"},
+         {"type": "TextPositionSelector", "start": 30, "end": 58}],
+        {"type": "TextQuoteSelector", "exact": "The deal ends two decades of independence for the pioneer.",
+         "prefix": "Verizon for $4.8 billion. ", "suffix": " Analysts said"},
+        {"target": [{"source": "https://example.com/yahoo", "selector": [
+            {"type": "RangeSelector"},
+            {"type": "TextQuoteSelector", "exact": "Analysts said the price was lower than expected.",
+             "prefix": "for the pioneer. ", "suffix": ""}]}]}
+    ])");
+    json.close();
+
+    const CliRun run = runCli({QStringLiteral("anchor"), edited, selectors, QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray results = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    QCOMPARE(results.size(), 3);
+    const QString text = QStringLiteral("Update: the sale price was corrected.\n\nYahoo agreed to sell its core "
+                                        "business to Verizon for $4.83 billion. Analysts said the price was lower "
+                                        "than expected.");
+    const QJsonObject figure = results.at(0).toObject();
+    QCOMPARE(figure.value(u"status").toString(), QStringLiteral("changed"));
+    QVERIFY(figure.value(u"figure_changed").toBool());
+    QCOMPARE(text.mid(figure.value(u"start").toInt(), figure.value(u"end").toInt() - figure.value(u"start").toInt()),
+             QStringLiteral("to Verizon for $4.83 billion."));
+    QCOMPARE(results.at(1).toObject().value(u"status").toString(), QStringLiteral("orphaned"));
+    QVERIFY(!results.at(1).toObject().contains(u"start"));
+    const QJsonObject moved = results.at(2).toObject();
+    QCOMPARE(moved.value(u"status").toString(), QStringLiteral("exact"));
+    QCOMPARE(moved.value(u"start").toInt(), text.indexOf(QStringLiteral("Analysts")));
+    QVERIFY(!moved.value(u"review").toBool());
+
+    const CliRun lines = runCli({QStringLiteral("anchor"), edited, selectors});
+    QCOMPARE(lines.exitCode, 0);
+    QVERIFY2(lines.out.startsWith(QStringLiteral("1\tchanged\t")), qPrintable(lines.out));
+    QVERIFY(lines.out.contains(QStringLiteral("\n2\torphaned\t")));
+
+    // A selector file that is not JSON, or an entry without a quote: refused, saying where.
+    QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    json.write(R"([{"type": "TextQuoteSelector", "exact": "Yahoo"}, {"type": "TextPositionSelector", "start": 3}])");
+    json.close();
+    const CliRun noQuote = runCli({QStringLiteral("anchor"), edited, selectors});
+    QCOMPARE(noQuote.exitCode, 1);
+    QVERIFY2(noQuote.err.contains(QStringLiteral("Entry 2")), qPrintable(noQuote.err));
+    QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    json.write("[{\"type\": ");
+    json.close();
+    const CliRun broken = runCli({QStringLiteral("anchor"), edited, selectors});
+    QCOMPARE(broken.exitCode, 1);
+    QVERIFY(broken.err.contains(QStringLiteral("not JSON")));
+    QCOMPARE(runCli({QStringLiteral("anchor"), edited}).exitCode, 2);
 }
 
 void TestCli::checkAndInfoReportTheProject()
