@@ -2,6 +2,7 @@
 
 #include "articlefetcher.h"
 #include "articleimporter.h"
+#include "claimcarrier.h"
 #include "claimdetector.h"
 #include "figurechecker.h"
 #include "fileidentity.h"
@@ -108,6 +109,10 @@ QString CliApplication::generalHelp() const
               "                            currency conversions against the ECB reference rate.\n"
               "  anchor FILE SELECTORS.json Find W3C quote selectors (annotations of this or another\n"
               "                            tool) again in an article's text: status, place, figure change.\n"
+              "  refresh PROJECT [--article ARTICLE] [--file FILE]\n"
+              "                            Check articles for changes (fetched again, or re-read) and\n"
+              "                            carry their claims to a changed text; exit 3 when a claim\n"
+              "                            needs review or was orphaned.\n"
               "  claim add PROJECT --article ARTICLE --quote TEXT [--kind K] [--claimant NAME]\n"
               "            [--verdict V] [--rationale TEXT]\n"
               "                            Add a claim; prints its UUID.\n"
@@ -123,7 +128,8 @@ QString CliApplication::generalHelp() const
               "  -h, --help                Show this help; after a command, that command's help.\n"
               "  -v, --version             Show the version and exit.\n"
               "\n"
-              "Exit status: 0 on success, 1 when a command fails, 2 on wrong usage.\n")
+              "Exit status: 0 on success, 1 when a command fails, 2 on wrong usage, 3 when refresh\n"
+              "leaves claims that need review.\n")
         .arg(programName);
 }
 
@@ -176,6 +182,8 @@ int CliApplication::dispatch(const QStringList &arguments)
         return runCheckFigures(commandArgs);
     if (first == QLatin1StringView("anchor"))
         return runAnchor(commandArgs);
+    if (first == QLatin1StringView("refresh"))
+        return runRefresh(commandArgs);
     if (first == QLatin1StringView("claim"))
         return runClaim(commandArgs);
     if (first == QLatin1StringView("source"))
@@ -569,6 +577,158 @@ int CliApplication::runAnchor(const QStringList &arguments)
     if (parser.isSet(jsonOption))
         print(m_out, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
     return Success;
+}
+
+int CliApplication::runRefresh(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Check articles for changes: an article from a web address is fetched again, one from a file is "
+           "re-read (from --file, or from its file name beside the project). A changed text becomes a new "
+           "version, and every claim of the previous version is found again in it: unchanged, changed and "
+           "figure_changed claims move to the new version with their verdicts, evidence and notes; a claim "
+           "that needs_review or is orphaned stays on its old version. Exit status 3 when some claim needs "
+           "review or was orphaned."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project."));
+    const QCommandLineOption articleOption(QStringLiteral("article"),
+                                           tr("Only this article (its number in 'info' or its UUID)."),
+                                           QStringLiteral("ARTICLE"));
+    const QCommandLineOption fileOption(
+        QStringLiteral("file"), tr("Re-read the article from this file (needs --article)."), QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print one JSON array."));
+    parser.addOptions({articleOption, fileOption, jsonOption});
+    if (const int code = parse(parser, arguments, QStringLiteral("refresh"), 1, 1); code >= 0)
+        return code;
+    if (parser.isSet(fileOption) && !parser.isSet(articleOption))
+        return usageError(tr("--file needs --article: say which article the file is a new text of"));
+    auto project = openForWriting(parser.positionalArguments().constFirst());
+    if (!project)
+        return fail(project.error());
+    QList<Article> articles;
+    if (parser.isSet(articleOption)) {
+        auto article = findArticle(*project.value(), parser.value(articleOption));
+        if (!article)
+            return fail(article.error());
+        articles.append(article.value());
+    } else {
+        auto all = project.value()->articles();
+        if (!all)
+            return fail(all.error());
+        articles = all.value();
+    }
+
+    const bool json = parser.isSet(jsonOption);
+    const QDir projectFolder = QFileInfo(project.value()->path()).absoluteDir();
+    QJsonArray report;
+    int status = Success;
+    bool attention = false;
+    for (const Article &article : std::as_const(articles)) {
+        QJsonObject entry{{QStringLiteral("article"), article.uuid.toString(QUuid::WithoutBraces)},
+                          {QStringLiteral("title"), article.title}};
+        auto say = [&](const QString &state, const QString &line) {
+            entry.insert(QStringLiteral("status"), state);
+            if (!json)
+                print(m_out, tr("Article %1 (%2): %3").arg(article.id).arg(article.title.left(60), line) + u'\n');
+        };
+        QString where = parser.value(fileOption);
+        if (where.isEmpty()) {
+            if (ArticleFetcher::isWebAddress(article.source))
+                where = article.source;
+            else if (ArticleFetcher::isWebAddress(article.url))
+                where = article.url;
+            else if (!article.source.isEmpty() && projectFolder.exists(QFileInfo(article.source).fileName()))
+                where = projectFolder.filePath(QFileInfo(article.source).fileName());
+        }
+        if (where.isEmpty()) {
+            say(QStringLiteral("skipped"), tr("imported from a file that is not beside the project; give --file"));
+            report.append(entry);
+            continue;
+        }
+        auto loaded = loadArticle(where);
+        if (!loaded) {
+            // A fetch that fails changes nothing.
+            say(QStringLiteral("failed"), loaded.error());
+            status = Failure;
+            report.append(entry);
+            continue;
+        }
+        if (loaded->article.text == article.text) {
+            say(QStringLiteral("unchanged"), tr("unchanged"));
+            report.append(entry);
+            continue;
+        }
+        if (loaded->article.text.trimmed().isEmpty()) {
+            say(QStringLiteral("failed"), tr("the new text is empty; nothing was changed"));
+            status = Failure;
+            report.append(entry);
+            continue;
+        }
+        QList<CarriedClaim> carried;
+        int version = 0;
+        const Status saved = project.value()->inTransaction([&]() -> Status {
+            Article content = loaded->article;
+            content.versionId = 0;
+            auto added = project.value()->addArticleVersion(article.id, content, loaded->original);
+            if (!added)
+                return Error{added.error()};
+            version = added->version;
+            auto moved = ClaimCarrier::carry(*project.value(), article.id);
+            if (!moved)
+                return Error{moved.error()};
+            carried = moved.value();
+            return {};
+        });
+        if (!saved) {
+            say(QStringLiteral("failed"), tr("nothing was changed: %1").arg(saved.error()));
+            status = Failure;
+            report.append(entry);
+            continue;
+        }
+        entry.insert(QStringLiteral("version"), version);
+        const auto found
+            = std::count_if(carried.cbegin(), carried.cend(), [](const CarriedClaim &c) { return c.carried(); });
+        say(QStringLiteral("new_version"),
+            tr("its text changed: version %1; claims carried: %2 of %3").arg(version).arg(found).arg(carried.size()));
+        QJsonArray claims;
+        int orphaned = 0;
+        for (const CarriedClaim &claim : std::as_const(carried)) {
+            const QString outcome = CarriedClaim::outcomeKey(claim.outcome);
+            attention = attention || !claim.carried();
+            orphaned += claim.outcome == CarriedClaim::Outcome::Orphaned ? 1 : 0;
+            QJsonObject object{{QStringLiteral("claim"), claim.before.uuid.toString(QUuid::WithoutBraces)},
+                               {QStringLiteral("outcome"), outcome},
+                               {QStringLiteral("old_start"), claim.before.start},
+                               {QStringLiteral("old_end"), claim.before.end},
+                               {QStringLiteral("old_text"), claim.before.quote.exact},
+                               {QStringLiteral("score"), qRound(claim.anchoring.similarity * 1000) / 1000.0}};
+            if (claim.anchoring.status != Anchoring::Status::Orphaned) {
+                object.insert(QStringLiteral("start"), claim.anchoring.start);
+                object.insert(QStringLiteral("end"), claim.anchoring.end);
+                object.insert(QStringLiteral("new_text"), claim.newText);
+            }
+            claims.append(object);
+            if (json)
+                continue;
+            QString line = QStringLiteral("  ") + claim.before.uuid.toString(QUuid::WithoutBraces) + u'\t' + outcome
+                + u'\t' + QString::number(claim.before.start) + u'-' + QString::number(claim.before.end);
+            if (claim.anchoring.status != Anchoring::Status::Orphaned)
+                line += QStringLiteral(" → ") + QString::number(claim.anchoring.start) + u'-'
+                    + QString::number(claim.anchoring.end);
+            if (claim.outcome == CarriedClaim::Outcome::FigureChanged || claim.outcome == CarriedClaim::Outcome::Changed
+                || claim.outcome == CarriedClaim::Outcome::NeedsReview)
+                line += u'\t' + claim.before.quote.exact.left(80) + QStringLiteral(" → ") + claim.newText.left(80);
+            print(m_out, line + u'\n');
+        }
+        entry.insert(QStringLiteral("claims"), claims);
+        if (!carried.isEmpty() && orphaned == carried.size() && !json)
+            print(m_out, tr("  Warning: no claim was found in the new text; is it the same article?") + u'\n');
+        report.append(entry);
+    }
+    if (json)
+        print(m_out, QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented)));
+    if (status != Success)
+        return status;
+    return attention ? NeedsReview : Success;
 }
 
 int CliApplication::runDetect(const QStringList &arguments)

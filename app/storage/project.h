@@ -174,6 +174,10 @@ public:
     // empty is filled from the text).
     Result<Claim> addClaim(Claim claim);
     Status updateClaim(const Claim &claim);
+    /// Moves a claim to another version of its article at text[start, end) of that
+    /// version, taking its quote from there: how a claim is carried to an edited text.
+    /// Verdict, evidence, notes and tags stay with it; the change log keeps both places.
+    Status carryClaim(qint64 claimId, qint64 versionId, qsizetype start, qsizetype end);
     Status removeClaim(qint64 claimId);
     /// All claims, by article and then by position in the text.
     Result<QList<Claim>> claims() const;

@@ -250,6 +250,58 @@ Status Project::updateClaim(const Claim &edited)
     return transaction.commit();
 }
 
+Status Project::carryClaim(qint64 claimId, qint64 versionId, qsizetype start, qsizetype end)
+{
+    if (auto refused = d->refuseIfReadOnly(); !refused)
+        return refused;
+    const auto existing = claim(claimId);
+    if (!existing)
+        return Error{existing.error()};
+    auto version
+        = d->run(QStringLiteral("SELECT text FROM article_version WHERE id = :version AND article_id = :article"),
+                 {{QStringLiteral(":version"), versionId}, {QStringLiteral(":article"), existing->articleId}});
+    if (!version)
+        return Error{version.error()};
+    if (!version.value()->next())
+        return Error{tr("The claim's article has no version %1.").arg(versionId)};
+    const QString text = version.value()->value(0).toString();
+    version.value()->finish();
+    if (start < 0 || end <= start || end > text.size())
+        return Error{tr("The claim's span %1–%2 does not lie inside the version's text.").arg(start).arg(end)};
+
+    Claim carried = existing.value();
+    carried.versionId = versionId;
+    carried.start = start;
+    carried.end = end;
+    carried.quote = TextQuoteSelector::fromSpan(text, start, end);
+    carried.modifiedAt = QDateTime::currentDateTimeUtc();
+    Private::Transaction transaction(d.get());
+    auto updated
+        = d->run(QStringLiteral("UPDATE claim SET version_id = :version, start_offset = :start, end_offset = :end, "
+                                "exact = :exact, prefix = :prefix, suffix = :suffix, modified_at = :modified "
+                                "WHERE id = :id AND uuid = :uuid"),
+                 {{QStringLiteral(":version"), versionId},
+                  {QStringLiteral(":start"), carried.start},
+                  {QStringLiteral(":end"), carried.end},
+                  {QStringLiteral(":exact"), carried.quote.exact},
+                  {QStringLiteral(":prefix"), carried.quote.prefix},
+                  {QStringLiteral(":suffix"), carried.quote.suffix},
+                  {QStringLiteral(":modified"), isoTime(carried.modifiedAt)},
+                  {QStringLiteral(":id"), carried.id},
+                  {QStringLiteral(":uuid"), carried.uuid.toString(QUuid::WithoutBraces)}});
+    if (!updated)
+        return Error{updated.error()};
+    if (updated.value()->numRowsAffected() != 1)
+        return Error{tr("The claim could not be updated: its identity does not match the stored one.")};
+    if (auto indexed = d->index(SearchKind::Claim, carried.id, searchBody(carried)); !indexed)
+        return indexed;
+    if (auto logged
+        = d->logChange(QStringLiteral("claim.carry"), carried.uuid, toJson(existing.value()), toJson(carried));
+        !logged)
+        return logged;
+    return transaction.commit();
+}
+
 Status Project::removeClaim(qint64 claimId)
 {
     if (auto refused = d->refuseIfReadOnly(); !refused)

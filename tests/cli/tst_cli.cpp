@@ -32,6 +32,7 @@ private Q_SLOTS:
     void detectOffsetsPointIntoTheExtractedText();
     void detectPrintsReadableLines();
     void anchorFindsSelectorsInAnEditedArticle();
+    void refreshCarriesClaimsToAChangedText();
     void checkAndInfoReportTheProject();
     void checkRefusesDamagedFilesInOneLine();
     void failuresExitWithOneAndSayWhy_data();
@@ -343,6 +344,64 @@ void TestCli::anchorFindsSelectorsInAnEditedArticle()
     QCOMPARE(broken.exitCode, 1);
     QVERIFY(broken.err.contains(QStringLiteral("not JSON")));
     QCOMPARE(runCli({QStringLiteral("anchor"), edited}).exitCode, 2);
+}
+
+void TestCli::refreshCarriesClaimsToAChangedText()
+{
+    const QString project = m_dir->filePath(QStringLiteral("refresh.claimledger"));
+    const QString article = m_dir->filePath(QStringLiteral("yahoo.txt"));
+    auto writeArticle = [&](const QByteArray &text) {
+        QFile file(article);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+    };
+    writeArticle("Yahoo agreed to sell its core business to Verizon for $4.8 billion. The deal ends two decades "
+                 "of independence.\n\nAnalysts said the price was lower than expected.\n");
+    QCOMPARE(runCli({QStringLiteral("import"), project, article}).exitCode, 0);
+    QStringList uuids;
+    for (const char *quote : {"to Verizon for $4.8 billion.", "The deal ends two decades of independence.",
+                              "Analysts said the price was lower than expected."}) {
+        const CliRun added = runCli({QStringLiteral("claim"), QStringLiteral("add"), project,
+                                     QStringLiteral("--article"), QStringLiteral("1"), QStringLiteral("--quote"),
+                                     QString::fromUtf8(quote), QStringLiteral("--verdict"), QStringLiteral("true")});
+        QCOMPARE(added.exitCode, 0);
+        uuids.append(added.out.trimmed());
+    }
+    const CliRun same = runCli({QStringLiteral("refresh"), project});
+    QCOMPARE(same.exitCode, 0);
+    QVERIFY2(same.out.contains(QStringLiteral("unchanged")), qPrintable(same.out));
+
+    // The article is edited quietly: a figure corrected, a sentence dropped, a line on top.
+    writeArticle("Update: corrected.\n\nYahoo agreed to sell its core business to Verizon for $4.83 billion.\n\n"
+                 "Analysts said the price was lower than expected.\n");
+    const CliRun refreshed = runCli({QStringLiteral("refresh"), project, QStringLiteral("--json")});
+    QCOMPARE(refreshed.exitCode, 3); // a claim was orphaned
+    const QJsonObject entry = QJsonDocument::fromJson(refreshed.out.toUtf8()).array().at(0).toObject();
+    QCOMPARE(entry.value(u"status").toString(), QStringLiteral("new_version"));
+    QCOMPARE(entry.value(u"version").toInt(), 2);
+    const QJsonArray claims = entry.value(u"claims").toArray();
+    QCOMPARE(claims.size(), 3);
+    QHash<QString, QJsonObject> byClaim;
+    for (const QJsonValue &value : claims)
+        byClaim.insert(value.toObject().value(u"claim").toString(), value.toObject());
+    QCOMPARE(byClaim.value(uuids.at(0)).value(u"outcome").toString(), QStringLiteral("figure_changed"));
+    QCOMPARE(byClaim.value(uuids.at(0)).value(u"new_text").toString(), QStringLiteral("to Verizon for $4.83 billion."));
+    QCOMPARE(byClaim.value(uuids.at(1)).value(u"outcome").toString(), QStringLiteral("orphaned"));
+    QCOMPARE(byClaim.value(uuids.at(2)).value(u"outcome").toString(), QStringLiteral("unchanged"));
+
+    // The carried claims are on the new text with their verdicts; the orphan keeps its old words.
+    const CliRun listed = runCli({QStringLiteral("claim"), QStringLiteral("list"), project, QStringLiteral("--json")});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(listed.out.contains(QStringLiteral("to Verizon for $4.83 billion.")), qPrintable(listed.out));
+    QVERIFY(listed.out.contains(QStringLiteral("The deal ends two decades of independence.")));
+    QCOMPARE(listed.out.count(QStringLiteral("\"true\"")), 3);
+
+    QCOMPARE(runCli({QStringLiteral("refresh"), project}).exitCode, 0); // nothing new since
+    QCOMPARE(runCli({QStringLiteral("refresh"), project, QStringLiteral("--file"), article}).exitCode, 2);
+    const CliRun missing = runCli({QStringLiteral("refresh"), project, QStringLiteral("--article"), QStringLiteral("1"),
+                                   QStringLiteral("--file"), m_dir->filePath(QStringLiteral("gone.txt"))});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.out.contains(QStringLiteral("gone.txt")) || missing.err.contains(QStringLiteral("gone.txt")));
 }
 
 void TestCli::checkAndInfoReportTheProject()
