@@ -16,6 +16,7 @@
 #include "reportwriter.h"
 #include "sampleproject.h"
 #include "selectorlist.h"
+#include "textdiff.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -113,6 +114,8 @@ QString CliApplication::generalHelp() const
               "                            Check articles for changes (fetched again, or re-read) and\n"
               "                            carry their claims to a changed text; exit 3 when a claim\n"
               "                            needs review or was orphaned.\n"
+              "  diff PROJECT --article ARTICLE [--from V] [--to W]\n"
+              "                            The words that changed between two versions of an article.\n"
               "  claim add PROJECT --article ARTICLE --quote TEXT [--kind K] [--claimant NAME]\n"
               "            [--verdict V] [--rationale TEXT]\n"
               "                            Add a claim; prints its UUID.\n"
@@ -184,6 +187,8 @@ int CliApplication::dispatch(const QStringList &arguments)
         return runAnchor(commandArgs);
     if (first == QLatin1StringView("refresh"))
         return runRefresh(commandArgs);
+    if (first == QLatin1StringView("diff"))
+        return runDiff(commandArgs);
     if (first == QLatin1StringView("claim"))
         return runClaim(commandArgs);
     if (first == QLatin1StringView("source"))
@@ -576,6 +581,106 @@ int CliApplication::runAnchor(const QStringList &arguments)
     }
     if (parser.isSet(jsonOption))
         print(m_out, QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+    return Success;
+}
+
+int CliApplication::runDiff(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Print the words that changed between two versions of an article: [-removed-] and {+added+} inline, "
+           "then the figures that changed. Korean is compared syllable by syllable, so a changed particle shows "
+           "as itself."));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("The project."));
+    const QCommandLineOption articleOption(
+        QStringLiteral("article"), tr("The article (its number in 'info' or its UUID)."), QStringLiteral("ARTICLE"));
+    const QCommandLineOption fromOption(
+        QStringLiteral("from"), tr("The older version (default: the one before the latest)."), QStringLiteral("V"));
+    const QCommandLineOption toOption(QStringLiteral("to"), tr("The newer version (default: the latest)."),
+                                      QStringLiteral("W"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOptions({articleOption, fromOption, toOption, jsonOption});
+    if (const int code = parse(parser, arguments, QStringLiteral("diff"), 1, 1); code >= 0)
+        return code;
+    if (!parser.isSet(articleOption))
+        return usageError(tr("diff needs --article"));
+    auto project = Project::open(parser.positionalArguments().constFirst(), Project::OpenMode::ReadOnly);
+    if (!project)
+        return fail(project.error());
+    auto article = findArticle(*project.value(), parser.value(articleOption));
+    if (!article)
+        return fail(article.error());
+    auto versions = project.value()->articleVersions(article->id);
+    if (!versions)
+        return fail(versions.error());
+    const int count = int(versions->size());
+    auto versionNumber = [&](const QCommandLineOption &option, int fallback) -> int {
+        if (!parser.isSet(option))
+            return fallback;
+        bool ok = false;
+        const int number = parser.value(option).toInt(&ok);
+        return ok ? number : -1;
+    };
+    const int to = versionNumber(toOption, count);
+    const int from = versionNumber(fromOption, to - 1);
+    if (count < 2 && !parser.isSet(fromOption))
+        return fail(tr("article %1 has one version only: nothing to compare").arg(article->id));
+    for (const int number : {from, to}) {
+        if (number < 1 || number > count)
+            return usageError(
+                tr("article %1 has versions 1 to %2; there is no version '%3'")
+                    .arg(article->id)
+                    .arg(count)
+                    .arg(number < 0 ? parser.value(number == from ? fromOption : toOption) : QString::number(number)));
+    }
+    const ArticleVersion &older = versions->at(from - 1);
+    const ArticleVersion &newer = versions->at(to - 1);
+    const QList<DiffPiece> pieces = TextDiff::compare(older.text, newer.text);
+    const QList<FigureEdit> figures = TextDiff::figureEdits(pieces);
+    if (parser.isSet(jsonOption)) {
+        QJsonArray pieceArray, figureArray;
+        for (const DiffPiece &piece : pieces) {
+            const QString kind = piece.kind == DiffPiece::Kind::Same ? QStringLiteral("same")
+                : piece.kind == DiffPiece::Kind::Added               ? QStringLiteral("added")
+                                                                     : QStringLiteral("removed");
+            pieceArray.append(QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("text"), piece.text}});
+        }
+        for (const FigureEdit &edit : figures)
+            figureArray.append(QJsonObject{{QStringLiteral("from"), edit.from}, {QStringLiteral("to"), edit.to}});
+        const QJsonObject object{{QStringLiteral("article"), article->uuid.toString(QUuid::WithoutBraces)},
+                                 {QStringLiteral("from"), from},
+                                 {QStringLiteral("to"), to},
+                                 {QStringLiteral("from_imported"), older.importedAt.toString(Qt::ISODate)},
+                                 {QStringLiteral("to_imported"), newer.importedAt.toString(Qt::ISODate)},
+                                 {QStringLiteral("pieces"), pieceArray},
+                                 {QStringLiteral("figures"), figureArray}};
+        print(m_out, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+        return Success;
+    }
+    QString out = tr("Article %1, version %2 (%3) → version %4 (%5)")
+                      .arg(QString::number(article->id), QString::number(from), older.importedAt.toString(Qt::ISODate),
+                           QString::number(to), newer.importedAt.toString(Qt::ISODate))
+        + QStringLiteral("\n\n");
+    for (const DiffPiece &piece : pieces) {
+        switch (piece.kind) {
+        case DiffPiece::Kind::Same:
+            out += piece.text;
+            break;
+        case DiffPiece::Kind::Removed:
+            out += QStringLiteral("[-") + piece.text + QStringLiteral("-]");
+            break;
+        case DiffPiece::Kind::Added:
+            out += QStringLiteral("{+") + piece.text + QStringLiteral("+}");
+            break;
+        }
+    }
+    out += u'\n';
+    if (!figures.isEmpty()) {
+        out += u'\n' + tr("Figures changed:") + u'\n';
+        for (const FigureEdit &edit : figures)
+            out += QStringLiteral("  ") + edit.from + QStringLiteral(" → ") + edit.to + u'\n';
+    }
+    print(m_out, out);
     return Success;
 }
 

@@ -39,6 +39,7 @@ private:
     int runCheckFigures(const QStringList &arguments);
     int runAnchor(const QStringList &arguments);
     int runRefresh(const QStringList &arguments);
+    int runDiff(const QStringList &arguments);
     int runCheck(const QStringList &arguments, bool json);
     // clilibrary.cpp: claims, sources and evidence.
     int runClaim(const QStringList &arguments);

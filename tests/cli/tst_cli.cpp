@@ -396,6 +396,18 @@ void TestCli::refreshCarriesClaimsToAChangedText()
     QVERIFY(listed.out.contains(QStringLiteral("The deal ends two decades of independence.")));
     QCOMPARE(listed.out.count(QStringLiteral("\"true\"")), 3);
 
+    // The diff between the versions marks the words and the figure that changed.
+    const CliRun diff = runCli({QStringLiteral("diff"), project, QStringLiteral("--article"), QStringLiteral("1")});
+    QCOMPARE(diff.exitCode, 0);
+    QVERIFY2(diff.out.contains(QStringLiteral("Verizon for $[-4.8-]{+4.83+} billion.")), qPrintable(diff.out));
+    QVERIFY(diff.out.contains(QStringLiteral("[- The deal ends two decades of independence.-]")));
+    QVERIFY(diff.out.contains(QStringLiteral("4.8 → 4.83")));
+    QCOMPARE(runCli({QStringLiteral("diff"), project, QStringLiteral("--article"), QStringLiteral("1"),
+                     QStringLiteral("--from"), QStringLiteral("3")})
+                 .exitCode,
+             2);
+    QCOMPARE(runCli({QStringLiteral("diff"), project}).exitCode, 2);
+
     QCOMPARE(runCli({QStringLiteral("refresh"), project}).exitCode, 0); // nothing new since
     QCOMPARE(runCli({QStringLiteral("refresh"), project, QStringLiteral("--file"), article}).exitCode, 2);
     const CliRun missing = runCli({QStringLiteral("refresh"), project, QStringLiteral("--article"), QStringLiteral("1"),
