@@ -40,10 +40,11 @@ qsizetype ArticleView::shownLengthOf(const QString &text)
 void ArticleView::showArticle(const Article &article, const QList<Claim> &claims, const QList<Candidate> &candidates)
 {
     m_articleId = article.id;
+    m_versionId = article.versionId;
     m_articleLength = article.text.size();
     m_shownLength = shownLengthOf(article.text);
     m_text = article.text.first(m_shownLength);
-    m_claims = claims;
+    m_claims = onShownVersion(claims);
     // Marks must be in place before the text is laid out; those past what is shown go.
     m_candidates.clear();
     for (const Candidate &candidate : candidates) {
@@ -59,7 +60,7 @@ void ArticleView::showArticle(const Article &article, const QList<Claim> &claims
 
 void ArticleView::clearArticle()
 {
-    m_articleId = 0;
+    m_articleId = m_versionId = 0;
     m_shownLength = m_articleLength = 0;
     m_text.clear();
     m_candidates.clear();
@@ -85,10 +86,21 @@ void ArticleView::refreshMarks()
     verticalScrollBar()->setValue(scrolled);
 }
 
+QList<Claim> ArticleView::onShownVersion(const QList<Claim> &claims) const
+{
+    QList<Claim> shown;
+    shown.reserve(claims.size());
+    for (const Claim &claim : claims) {
+        if (claim.versionId == 0 || m_versionId == 0 || claim.versionId == m_versionId)
+            shown.append(claim);
+    }
+    return shown;
+}
+
 void ArticleView::setClaims(const QList<Claim> &claims)
 {
-    m_claims = claims;
-    m_highlighter->setClaims(claims);
+    m_claims = onShownVersion(claims);
+    m_highlighter->setClaims(m_claims);
     m_highlighter->setCandidates(openCandidates());
 }
 

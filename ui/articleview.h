@@ -40,7 +40,10 @@ public:
     void clearArticle();
     qint64 articleId() const { return m_articleId; }
 
+    /// The claims painted: those of the version shown. A claim of an earlier version
+    /// counts its offsets in that version's text and is never painted on this one.
     void setClaims(const QList<Claim> &claims);
+    const QList<Claim> &claims() const { return m_claims; }
     /// Outlines a claim and scrolls it into view; 0 clears the outline.
     void selectClaim(qint64 claimId, qsizetype start = -1);
 
@@ -68,6 +71,7 @@ protected:
 private:
     /// Candidates the analyst has not made claims of yet.
     QList<Candidate> openCandidates() const;
+    QList<Claim> onShownVersion(const QList<Claim> &claims) const;
     QString toolTipAt(qsizetype position) const;
 
     ClaimHighlighter *m_highlighter;
@@ -76,6 +80,7 @@ private:
     QString m_text; // what is shown: the article's text up to DisplayLimit
     QList<QAction *> m_contextActions;
     qint64 m_articleId = 0;
+    qint64 m_versionId = 0;
     qsizetype m_shownLength = 0;
     qsizetype m_articleLength = 0;
 };

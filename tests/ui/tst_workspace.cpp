@@ -105,6 +105,7 @@ class TestWorkspace : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void readerPaintsOnlyTheShownVersionsClaims();
     void init();
     void acceptRateFilterUndoRedoReopen();
     void inspectorEditsEveryField();
@@ -118,6 +119,34 @@ private Q_SLOTS:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
+
+void TestWorkspace::readerPaintsOnlyTheShownVersionsClaims()
+{
+    // After a changed text became version 2, a claim left on version 1 counts its
+    // offsets in version 1's text: painting it on version 2 would mark other words.
+    Article article;
+    article.id = 1;
+    article.versionId = 2;
+    article.text = QStringLiteral("Update: corrected. Yahoo sold its business for $4.83 billion.");
+    Claim old;
+    old.id = 1;
+    old.articleId = 1;
+    old.versionId = 1;
+    old.start = 0;
+    old.end = 10;
+    Claim carried = old;
+    carried.id = 2;
+    carried.versionId = 2;
+    carried.start = 19;
+    carried.end = 24;
+    ArticleView view;
+    view.showArticle(article, {old, carried}, {});
+    QCOMPARE(view.claims().size(), 1);
+    QCOMPARE(view.claims().constFirst().id, 2);
+    view.setClaims({old, carried});
+    QCOMPARE(view.claims().size(), 1);
+    QCOMPARE(view.claims().constFirst().id, 2);
+}
 
 void TestWorkspace::initTestCase()
 {
