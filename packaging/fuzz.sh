@@ -15,7 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 seconds=${1:-30}
 shift || true
-all=(fuzz_textimport fuzz_html fuzz_document fuzz_pdf fuzz_detector fuzz_projectjson fuzz_projectopen)
+all=(fuzz_textimport fuzz_html fuzz_document fuzz_pdf fuzz_detector fuzz_anchor fuzz_projectjson fuzz_projectopen)
 targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=("${all[@]}")
 
@@ -46,7 +46,7 @@ cp "$seeds/json/"* "$seeds/projectjson/" 2>/dev/null || true
 
 seeds_of() {
     case "$1" in
-        fuzz_textimport | fuzz_detector) echo "$seeds/text" ;;
+        fuzz_textimport | fuzz_detector | fuzz_anchor) echo "$seeds/text" ;;
         fuzz_html) echo "$seeds/html" ;;
         fuzz_document) echo "$seeds/document" ;;
         fuzz_pdf) echo "$seeds/pdf" ;;

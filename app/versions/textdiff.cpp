@@ -1,5 +1,7 @@
 #include "textdiff.h"
 
+#include <QHash>
+
 #include <dtl/dtl.hpp>
 
 #include <vector>
@@ -61,32 +63,131 @@ QStringList TextDiff::tokens(QStringView text)
     return tokens;
 }
 
-QList<DiffPiece> TextDiff::compare(QStringView from, QStringView to)
+namespace {
+
+/// dtl's diff takes time in proportion to (N + M) · D, D being the edit distance.
+/// The multiset difference of the two sequences bounds D from below; when even that
+/// bound makes the diff too slow, a coarser one is taken instead.
+constexpr double DiffBudget = 3e7;
+
+bool withinBudget(const std::vector<QString> &a, const std::vector<QString> &b)
 {
-    std::vector<QString> a, b;
-    const QStringList fromTokens = tokens(from);
-    const QStringList toTokens = tokens(to);
-    if (fromTokens.size() + toTokens.size() > MaxTokens) {
-        a = linesOf(from);
-        b = linesOf(to);
-    } else {
-        a.assign(fromTokens.cbegin(), fromTokens.cend());
-        b.assign(toTokens.cbegin(), toTokens.cend());
+    QHash<QString, qsizetype> counts;
+    for (const QString &item : a)
+        ++counts[item];
+    qsizetype shared = 0;
+    for (const QString &item : b) {
+        auto it = counts.find(item);
+        if (it != counts.end() && it.value() > 0) {
+            --it.value();
+            ++shared;
+        }
     }
+    const double length = double(a.size() + b.size());
+    return length * (length - 2.0 * double(shared)) <= DiffBudget;
+}
+
+void append(QList<DiffPiece> &pieces, DiffPiece::Kind kind, const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    if (!pieces.isEmpty() && pieces.last().kind == kind)
+        pieces.last().text += text;
+    else
+        pieces.append({kind, text});
+}
+
+void diffInto(QList<DiffPiece> &pieces, const std::vector<QString> &a, const std::vector<QString> &b)
+{
     dtl::Diff<QString, std::vector<QString>> diff(a, b);
     diff.onHuge();
     diff.compose();
+    for (const auto &[item, info] : diff.getSes().getSequence()) {
+        append(pieces,
+               info.type == dtl::SES_ADD          ? DiffPiece::Kind::Added
+                   : info.type == dtl::SES_DELETE ? DiffPiece::Kind::Removed
+                                                  : DiffPiece::Kind::Same,
+               item);
+    }
+}
+
+/// A word diff where it is affordable; else paragraph by paragraph, each replaced run
+/// of paragraphs compared word by word where that is affordable; else the whole text
+/// replaced (a different article altogether).
+void compareInto(QList<DiffPiece> &pieces, QStringView from, QStringView to, bool byLines)
+{
+    if (!byLines) {
+        const QStringList fromTokens = TextDiff::tokens(from);
+        const QStringList toTokens = TextDiff::tokens(to);
+        std::vector<QString> a(fromTokens.cbegin(), fromTokens.cend());
+        std::vector<QString> b(toTokens.cbegin(), toTokens.cend());
+        if (a.size() + b.size() <= std::size_t(TextDiff::MaxTokens) && withinBudget(a, b)) {
+            diffInto(pieces, a, b);
+            return;
+        }
+        if (from.count(u'\n') + to.count(u'\n') < 2) {
+            append(pieces, DiffPiece::Kind::Removed, from.toString());
+            append(pieces, DiffPiece::Kind::Added, to.toString());
+            return;
+        }
+    }
+    const std::vector<QString> a = linesOf(from);
+    const std::vector<QString> b = linesOf(to);
+    if (!withinBudget(a, b)) {
+        append(pieces, DiffPiece::Kind::Removed, from.toString());
+        append(pieces, DiffPiece::Kind::Added, to.toString());
+        return;
+    }
+    QList<DiffPiece> lines;
+    diffInto(lines, a, b);
+    for (qsizetype k = 0; k < lines.size(); ++k) {
+        const DiffPiece &piece = lines.at(k);
+        const bool replaced = piece.kind == DiffPiece::Kind::Removed && k + 1 < lines.size()
+            && lines.at(k + 1).kind == DiffPiece::Kind::Added;
+        if (!replaced) {
+            append(pieces, piece.kind, piece.text);
+            continue;
+        }
+        // Lines removed and added at one place: their words, when few enough.
+        const QString &removed = piece.text;
+        const QString &added = lines.at(k + 1).text;
+        const QStringList fromTokens = TextDiff::tokens(removed);
+        const QStringList toTokens = TextDiff::tokens(added);
+        std::vector<QString> wa(fromTokens.cbegin(), fromTokens.cend());
+        std::vector<QString> wb(toTokens.cbegin(), toTokens.cend());
+        if (withinBudget(wa, wb)) {
+            diffInto(pieces, wa, wb);
+        } else {
+            append(pieces, DiffPiece::Kind::Removed, removed);
+            append(pieces, DiffPiece::Kind::Added, added);
+        }
+        ++k;
+    }
+}
+
+} // namespace
+
+QList<DiffPiece> TextDiff::compare(QStringView from, QStringView to)
+{
+    // What both texts begin and end with needs no diff (an edit is usually local).
+    qsizetype head = 0;
+    const qsizetype shorter = std::min(from.size(), to.size());
+    while (head < shorter && from.at(head) == to.at(head))
+        ++head;
+    // Back to the start of a line, so that tokens and lines are whole.
+    while (head > 0 && from.at(head - 1) != u'\n')
+        --head;
+    qsizetype tail = 0;
+    while (tail < shorter - head && from.at(from.size() - 1 - tail) == to.at(to.size() - 1 - tail))
+        ++tail;
+    auto lineStart = [](QStringView text, qsizetype at) { return at == 0 || text.at(at - 1) == u'\n'; };
+    while (tail > 0 && !(lineStart(from, from.size() - tail) && lineStart(to, to.size() - tail)))
+        --tail;
 
     QList<DiffPiece> pieces;
-    for (const auto &[token, info] : diff.getSes().getSequence()) {
-        const DiffPiece::Kind kind = info.type == dtl::SES_ADD ? DiffPiece::Kind::Added
-            : info.type == dtl::SES_DELETE                     ? DiffPiece::Kind::Removed
-                                                               : DiffPiece::Kind::Same;
-        if (!pieces.isEmpty() && pieces.last().kind == kind)
-            pieces.last().text += token;
-        else
-            pieces.append({kind, token});
-    }
+    append(pieces, DiffPiece::Kind::Same, from.first(head).toString());
+    compareInto(pieces, from.sliced(head, from.size() - head - tail), to.sliced(head, to.size() - head - tail), false);
+    append(pieces, DiffPiece::Kind::Same, from.last(tail).toString());
     // A removal and an addition in either order read best as removed-then-added.
     for (qsizetype k = 0; k + 1 < pieces.size(); ++k) {
         if (pieces.at(k).kind == DiffPiece::Kind::Added && pieces.at(k + 1).kind == DiffPiece::Kind::Removed)

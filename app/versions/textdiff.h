@@ -26,7 +26,11 @@ struct FigureEdit {
 /// (a well-kept library, header-only) over tokens that suit both English and Korean:
 /// a Latin word or a number is one token, and every Hangul or CJK character is one,
 /// so that a changed particle (정부는 → 정부가) shows as one syllable, not a whole word.
-/// Texts of more than MaxTokens tokens are compared line by line instead.
+/// Time is bounded: what both texts begin and end with is set aside first; a word
+/// diff too costly for dtl (more than MaxTokens tokens, or too many of them differ) is
+/// done line by line, with each replaced run of lines compared word by word where
+/// affordable; two texts with almost no line in common are shown as one replaced by
+/// the other.
 class TextDiff final
 {
 public:

@@ -86,18 +86,34 @@ private slots:
         QCOMPARE(found, figures);
     }
 
-    void longTextsFallBackToLines()
+    void longTextsStayExactAndBounded()
     {
-        // Past the token bound the diff is by line: still exact, still fast.
+        // One line changed in 60,000: the diff is that line's words, and rebuilds both.
         QString from, to;
         for (int i = 0; i < 60'000; ++i) {
             from += u"line %1 of words\n"_s.arg(i);
             to += i == 30'000 ? u"a changed line\n"_s : u"line %1 of words\n"_s.arg(i);
         }
-        const QList<DiffPiece> pieces = TextDiff::compare(from, to);
-        QCOMPARE(pieces.size(), 4);
-        QCOMPARE(pieces.at(1), (DiffPiece{Kind::Removed, u"line 30000 of words\n"_s}));
-        QCOMPARE(pieces.at(2), (DiffPiece{Kind::Added, u"a changed line\n"_s}));
+        QList<DiffPiece> pieces = TextDiff::compare(from, to);
+        QString older, newer;
+        for (const DiffPiece &piece : std::as_const(pieces)) {
+            older += piece.kind != Kind::Added ? piece.text : QString();
+            newer += piece.kind != Kind::Removed ? piece.text : QString();
+            if (piece.kind != Kind::Same)
+                QVERIFY2(u"line 30000 of words a changed line"_s.contains(piece.text.trimmed()),
+                         qPrintable(piece.text));
+        }
+        QCOMPARE(older, from);
+        QCOMPARE(newer, to);
+
+        // Two different texts of 60,000 lines each: one replaced by the other, at once.
+        QString other;
+        for (int i = 0; i < 60'000; ++i)
+            other += u"another sentence number %1 here\n"_s.arg(i * 7 + 3);
+        pieces = TextDiff::compare(from, other);
+        QCOMPARE(pieces.size(), 2);
+        QCOMPARE(pieces.at(0), (DiffPiece{Kind::Removed, from}));
+        QCOMPARE(pieces.at(1), (DiffPiece{Kind::Added, other}));
     }
 };
 
