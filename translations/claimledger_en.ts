@@ -930,10 +930,6 @@ Imported: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1” has changed: imported as version %2. Earlier claims stay on the earlier version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import from Web Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,6 +1236,31 @@ Imported: %3</source>
     <message>
         <source>&lt;h3&gt;ClaimLedger %1&lt;/h3&gt;&lt;p&gt;Track the claims news articles make and the evidence for them.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;&lt;p&gt;ClaimLedger is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;What it ships: the sample article, its people, companies and figures are fictional and were written for ClaimLedger, as were the icon and the translations; they are under the same licence. The syntax definitions of the original view come from KSyntaxHighlighting (MIT) as installed on this system.&lt;/p&gt;&lt;p&gt;Exchange rates: the euro foreign exchange reference rates of the European Central Bank (source: ECB), shipped unchanged; the ECB permits their reproduction with this acknowledgement.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changed: imported as version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) carried to the new text.</source>
+        <translation>
+            <numerusform>%n claim carried to the new text.</numerusform>
+            <numerusform>%n claims carried to the new text.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A figure changed in %n claim(s).</source>
+        <translation>
+            <numerusform>A figure changed in %n claim.</numerusform>
+            <numerusform>A figure changed in %n claims.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) stay on the earlier version: not found for sure in the new text.</source>
+        <translation>
+            <numerusform>%n claim stays on the earlier version: not found for sure in the new text.</numerusform>
+            <numerusform>%n claims stay on the earlier version: not found for sure in the new text.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2200,14 @@ Imported: %3</source>
     </message>
     <message>
         <source>A bulk change cannot run inside another change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim&apos;s article has no version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim&apos;s span %1–%2 does not lie inside the version&apos;s text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

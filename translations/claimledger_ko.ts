@@ -932,10 +932,6 @@ Imported: %3</source>
         <translation>“%1”은(는) 이미 프로젝트에 있으며 바뀌지 않았습니다.</translation>
     </message>
     <message>
-        <source>“%1” has changed: imported as version %2. Earlier claims stay on the earlier version.</source>
-        <translation>“%1”이(가) 바뀌어 버전 %2(으)로 가져왔습니다. 이전 주장은 이전 버전에 남습니다.</translation>
-    </message>
-    <message>
         <source>Import from Web Address</source>
         <translation>웹 주소에서 가져오기</translation>
     </message>
@@ -1242,6 +1238,28 @@ Imported: %3</source>
     <message>
         <source>&lt;h3&gt;ClaimLedger %1&lt;/h3&gt;&lt;p&gt;Track the claims news articles make and the evidence for them.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;&lt;p&gt;ClaimLedger is free software under the MIT licence.&lt;/p&gt;&lt;p&gt;What it ships: the sample article, its people, companies and figures are fictional and were written for ClaimLedger, as were the icon and the translations; they are under the same licence. The syntax definitions of the original view come from KSyntaxHighlighting (MIT) as installed on this system.&lt;/p&gt;&lt;p&gt;Exchange rates: the euro foreign exchange reference rates of the European Central Bank (source: ECB), shipped unchanged; the ECB permits their reproduction with this acknowledgement.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;클레임레저 %1&lt;/h3&gt;&lt;p&gt;뉴스 기사의 주장과 그 근거를 추적합니다.&lt;/p&gt;&lt;p&gt;Qt %2 · KSyntaxHighlighting %3&lt;/p&gt;&lt;p&gt;클레임레저는 MIT 라이선스를 따르는 자유 소프트웨어입니다.&lt;/p&gt;&lt;p&gt;함께 배포되는 것: 예제 기사와 그 속의 인물, 기업, 수치는 클레임레저를 위해 지어낸 허구이며, 아이콘과 번역도 클레임레저를 위해 만들었습니다. 모두 같은 라이선스를 따릅니다. 원본 보기의 문법 정의는 이 시스템에 설치된 KSyntaxHighlighting(MIT)에서 가져옵니다.&lt;/p&gt;&lt;p&gt;환율: 유럽중앙은행(ECB)의 유로 외환 기준환율을 그대로 싣습니다(출처: ECB). ECB는 출처를 밝히는 조건으로 복제를 허락합니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>“%1” has changed: imported as version %2.</source>
+        <translation>“%1”이(가) 바뀌었습니다: 버전 %2(으)로 가져왔습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) carried to the new text.</source>
+        <translation>
+            <numerusform>주장 %n개를 새 본문으로 옮겼습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A figure changed in %n claim(s).</source>
+        <translation>
+            <numerusform>주장 %n개에서 수치가 바뀌었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) stay on the earlier version: not found for sure in the new text.</source>
+        <translation>
+            <numerusform>주장 %n개는 새 본문에서 확실히 찾지 못해 이전 버전에 남았습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2182,6 +2200,14 @@ Imported: %3</source>
     <message>
         <source>A bulk change cannot run inside another change.</source>
         <translation>대량 변경은 다른 변경 안에서 실행할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s article has no version %1.</source>
+        <translation>주장의 기사에 버전 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s span %1–%2 does not lie inside the version&apos;s text.</source>
+        <translation>주장의 범위 %1–%2이(가) 그 버전의 본문 안에 있지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -655,12 +655,25 @@ void MainWindow::reportImport(const StoredImport &stored)
     else if (stored.outcome == Project::ImportOutcome::Unchanged)
         statusBar()->showMessage(tr("“%1” is already in the project, unchanged.").arg(article.title), 5000);
     else if (stored.outcome == Project::ImportOutcome::NewVersion)
-        statusBar()->showMessage(
-            tr("“%1” has changed: imported as version %2. Earlier claims stay on the earlier version.")
-                .arg(article.title, QString::number(article.version)),
-            8000);
+        statusBar()->showMessage(carryMessage(article), 10000);
     else
         statusBar()->showMessage(tr("Imported “%1”.").arg(article.title), 5000);
+}
+
+QString MainWindow::carryMessage(const Article &article) const
+{
+    const CarrySummary summary = m_document->carrySummary(article.id);
+    QString message
+        = tr("“%1” has changed: imported as version %2.").arg(article.title, QString::number(article.version));
+    if (summary.carried > 0)
+        message += u' ' + tr("%n claim(s) carried to the new text.", nullptr, summary.carried);
+    if (summary.figureChanged > 0)
+        message += u' ' + tr("A figure changed in %n claim(s).", nullptr, summary.figureChanged);
+    const int left = summary.needsReview + summary.orphaned;
+    if (left > 0)
+        message
+            += u' ' + tr("%n claim(s) stay on the earlier version: not found for sure in the new text.", nullptr, left);
+    return message;
 }
 
 void MainWindow::pasteArticle()

@@ -15,6 +15,7 @@ class QUrl;
 
 namespace ClaimLedger {
 
+struct Article;
 struct ImportedArticle;
 struct StoredImport;
 class ImportQueue;
@@ -113,6 +114,8 @@ private:
     /// A progress dialog whose Cancel stops the import queue, closed when it is through.
     QProgressDialog *importProgress(const QString &objectName, const QString &label, int maximum);
     void reportImport(const StoredImport &stored);
+    /// The status bar's account of a new version: claims carried, figures changed, left.
+    QString carryMessage(const Article &article) const;
     void chooseUrlToImport();
     void pasteArticle();
 

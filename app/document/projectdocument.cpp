@@ -5,6 +5,7 @@
 #include "reportformat.h"
 
 #include "addclaimcommand.h"
+#include "claimcarrier.h"
 #include "editclaimscommand.h"
 #include "importarticlecommand.h"
 #include "importversioncommand.h"
@@ -248,10 +249,41 @@ void ProjectDocument::adoptStored(const StoredImport &stored)
     switch (stored.outcome) {
     case Project::ImportOutcome::Unchanged:
         break;
-    case Project::ImportOutcome::NewVersion:
+    case Project::ImportOutcome::NewVersion: {
         adoptUpdated(stored.article);
-        m_undoStack->push(new ImportVersionCommand(this, stored.article, stored.original));
+        // Every claim of the previous version is found again in the new text; those
+        // whose place is sure move there (one transaction), the rest stay.
+        QList<ClaimPlacement> forward, back;
+        CarrySummary summary;
+        if (auto carried = reported(ClaimCarrier::carry(*m_project, stored.article.id))) {
+            for (const CarriedClaim &claim : std::as_const(carried.value())) {
+                switch (claim.outcome) {
+                case CarriedClaim::Outcome::NeedsReview:
+                    ++summary.needsReview;
+                    continue;
+                case CarriedClaim::Outcome::Orphaned:
+                    ++summary.orphaned;
+                    continue;
+                case CarriedClaim::Outcome::FigureChanged:
+                    ++summary.figureChanged;
+                    break;
+                case CarriedClaim::Outcome::Unchanged:
+                case CarriedClaim::Outcome::Changed:
+                    break;
+                }
+                ++summary.carried;
+                forward.append({claim.before.id, stored.article.versionId, claim.anchoring.start, claim.anchoring.end});
+                back.append({claim.before.id, claim.before.versionId, claim.before.start, claim.before.end});
+                if (const auto moved = m_project->claim(claim.before.id)) {
+                    m_claims.insert(moved.value());
+                    Q_EMIT claimChanged(moved.value());
+                }
+            }
+        }
+        m_carried.insert(stored.article.id, summary);
+        m_undoStack->push(new ImportVersionCommand(this, stored.article, stored.original, forward, back));
         break;
+    }
     case Project::ImportOutcome::Added:
         adoptAdded(stored.article);
         m_undoStack->push(new ImportArticleCommand(this, stored.article, stored.original));
@@ -547,6 +579,29 @@ Result<Article> ProjectDocument::insertVersion(const Article &version, const QBy
     if (added)
         adoptUpdated(added.value());
     return added;
+}
+
+Status ProjectDocument::moveClaims(const QList<ClaimPlacement> &placements)
+{
+    const Status moved = reported(m_project->inTransaction([&]() -> Status {
+        for (const ClaimPlacement &placement : placements) {
+            if (Status carried
+                = m_project->carryClaim(placement.claimId, placement.versionId, placement.start, placement.end);
+                !carried)
+                return carried;
+        }
+        return {};
+    }));
+    if (!moved)
+        return moved;
+    for (const ClaimPlacement &placement : placements) {
+        auto claim = reported(m_project->claim(placement.claimId));
+        if (!claim)
+            return Error{claim.error()};
+        m_claims.insert(claim.value());
+        Q_EMIT claimChanged(claim.value());
+    }
+    return {};
 }
 
 Status ProjectDocument::deleteLatestVersion(qint64 articleId)

@@ -30,6 +30,22 @@ struct StoredImport {
     QStringList warnings; ///< what the importer noticed (undecodable bytes and such)
 };
 
+/// Where a claim goes when it is carried to another version of its article.
+struct ClaimPlacement {
+    qint64 claimId = 0;
+    qint64 versionId = 0;
+    qsizetype start = 0;
+    qsizetype end = 0;
+};
+
+/// What carrying an article's claims to a new version did, for the status bar.
+struct CarrySummary {
+    int carried = 0; ///< moved to the new version (figure changes included)
+    int figureChanged = 0;
+    int needsReview = 0; ///< left on the old version: only a guess
+    int orphaned = 0; ///< left on the old version: gone
+};
+
 /// A report to render or write: its format (ReportFormat::name), the article it covers
 /// (0: every article) and, when given, the only claims it shows (the table's filter).
 struct ReportRequest {
@@ -124,6 +140,8 @@ public:
     static Result<StoredImport> storeFile(const Project::Peer &peer, const QString &path);
     /// Takes in what storeFile() saved: caches, signals and the undo command.
     void adoptStored(const StoredImport &stored);
+    /// What the last new version of the article did to its claims.
+    CarrySummary carrySummary(qint64 articleId) const { return m_carried.value(articleId); }
     Result<Claim> markClaim(qint64 articleId, qsizetype start, qsizetype end);
     /// Makes a claim of a candidate the detector proposed: its span, kind, speaker as
     /// claimant, and for a figure the normalized figure.
@@ -196,6 +214,8 @@ private:
     Status deleteArticle(qint64 articleId);
     Result<Article> insertVersion(const Article &version, const QByteArray &original);
     Status deleteLatestVersion(qint64 articleId);
+    /// Moves claims to other versions of their articles in one transaction.
+    Status moveClaims(const QList<ClaimPlacement> &placements);
     // Each list call is one transaction; the views hear of the claims after it.
     Result<Claim> insertClaim(const ClaimRecord &record);
     Result<QList<Claim>> insertClaims(const QList<ClaimRecord> &records);
@@ -227,6 +247,7 @@ private:
     QUndoStack *m_undoStack;
     QList<Article> m_articles;
     ClaimIndex m_claims;
+    QHash<qint64, CarrySummary> m_carried;
     struct DetectedCandidates {
         qsizetype length = 0;
         QList<Candidate> candidates;

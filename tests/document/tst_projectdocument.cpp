@@ -35,6 +35,7 @@ private Q_SLOTS:
     void undoingAnImportRemovesTheArticle();
     void readOnlyProjectsRefuseEdits();
     void reimportingMakesVersionsThatUndo();
+    void claimsAreCarriedToAChangedTextAndBackOnUndo();
     void filesAreStoredOnAnotherThreadAndAdopted();
     void acceptingAFigureKeepsItsValueThroughUndo();
     void acceptingAQuoteNamesItsSpeaker();
@@ -266,15 +267,67 @@ void TestProjectDocument::reimportingMakesVersionsThatUndo()
     QCOMPARE(m_document->article(m_article.id)->text, edited);
     QCOMPARE(updated.count(), 1);
     QCOMPARE(articles.rowCount(), 1);
-    // The claim stays on version 1.
-    QCOMPARE(m_document->claim(claim->id)->versionId, m_article.versionId);
+    // The claim is carried to version 2: its words are still there.
+    QCOMPARE(m_document->claim(claim->id)->versionId, version->versionId);
+    QCOMPARE(m_document->carrySummary(m_article.id).carried, 1);
 
     m_document->undoStack()->undo();
     QCOMPARE(m_document->article(m_article.id)->text, articleText);
     QCOMPARE(Project::open(m_path).value()->versionCount(m_article.id).value(), 1);
+    QCOMPARE(m_document->claim(claim->id)->versionId, m_article.versionId);
     m_document->undoStack()->redo();
     QCOMPARE(m_document->article(m_article.id)->versionId, version->versionId);
     QCOMPARE(Project::open(m_path).value()->article(m_article.id)->text, edited);
+    QCOMPARE(m_document->claim(claim->id)->versionId, version->versionId);
+}
+
+void TestProjectDocument::claimsAreCarriedToAChangedTextAndBackOnUndo()
+{
+    // Three claims: a quote, a figure, a sentence. The article is edited quietly: the
+    // figure corrected, the quote's sentence removed, a line added on top.
+    auto quote = m_document->markClaim(m_article.id, articleText.indexOf(u"머스크"), articleText.indexOf(u"\n"));
+    const QString figureText = QStringLiteral("100억 달러 미만");
+    auto figure = m_document->markClaim(m_article.id, articleText.indexOf(figureText),
+                                        articleText.indexOf(figureText) + figureText.size());
+    QVERIFY(quote.ok() && figure.ok());
+    QVERIFY(m_document->setClaimVerdict(figure->id, Verdict::MostlyTrue).ok());
+    QSignalSpy changed(m_document.get(), &ProjectDocument::claimChanged);
+
+    const QString edited = QStringLiteral("수정: 금액을 바로잡았다.\n\n소프트뱅크는 120억 달러 미만의 돈을 갖고 있다.");
+    Project::ImportOutcome outcome = Project::ImportOutcome::Added;
+    auto version = m_document->importArticle(
+        TextImporter::importBytes(edited.toUtf8(), QStringLiteral("musk.txt")).value(), &outcome);
+    QVERIFY2(version.ok(), qPrintable(version.error()));
+    QCOMPARE(outcome, Project::ImportOutcome::NewVersion);
+
+    const CarrySummary summary = m_document->carrySummary(m_article.id);
+    QCOMPARE(summary.carried, 1);
+    QCOMPARE(summary.figureChanged, 1);
+    QCOMPARE(summary.orphaned + summary.needsReview, 1);
+    const Claim carried = *m_document->claim(figure->id);
+    QCOMPARE(carried.versionId, version->versionId);
+    QCOMPARE(edited.mid(carried.start, carried.length()), QStringLiteral("120억 달러 미만"));
+    QCOMPARE(carried.quote.exact, QStringLiteral("120억 달러 미만"));
+    QCOMPARE(carried.verdict, Verdict::MostlyTrue); // the assessment travels with it
+    QCOMPARE(m_document->claim(quote->id)->versionId, m_article.versionId); // the gone one stays
+    QVERIFY(changed.count() >= 1);
+    // Saved: another connection sees the claim on the new version.
+    QCOMPARE(Project::open(m_path, Project::OpenMode::ReadOnly).value()->claim(figure->id)->versionId,
+             version->versionId);
+
+    // One undo: the claims back where they were, the version gone, nothing lost.
+    m_document->undoStack()->undo();
+    const Claim back = *m_document->claim(figure->id);
+    QCOMPARE(back.versionId, m_article.versionId);
+    QCOMPARE(articleText.mid(back.start, back.length()), figureText);
+    QCOMPARE(back.verdict, Verdict::MostlyTrue);
+    QVERIFY(m_document->claim(quote->id).has_value());
+    QCOMPARE(Project::open(m_path, Project::OpenMode::ReadOnly).value()->versionCount(m_article.id).value(), 1);
+    QCOMPARE(Project::open(m_path, Project::OpenMode::ReadOnly).value()->claims()->size(), 2);
+
+    m_document->undoStack()->redo();
+    QCOMPARE(m_document->claim(figure->id)->versionId, version->versionId);
+    QCOMPARE(m_document->claim(figure->id)->quote.exact, QStringLiteral("120억 달러 미만"));
 }
 
 void TestProjectDocument::filesAreStoredOnAnotherThreadAndAdopted()

@@ -31,7 +31,8 @@ void TestTranslations::koreanIsComplete()
             ++messages;
             const bool unfinished
                 = xml.attributes().value(QLatin1StringView("type")) == QLatin1StringView("unfinished");
-            const QString text = xml.readElementText();
+            // A plural message holds one <numerusform> per form; every one must be filled.
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
             if (unfinished || text.isEmpty())
                 untranslated.append(source);
         }
