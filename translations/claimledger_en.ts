@@ -2306,6 +2306,10 @@ Imported: %3</source>
         <source>… [%1 more characters are in the project]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checked against version %1 of %2 (SHA-256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportFormat</name>

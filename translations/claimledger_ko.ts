@@ -2305,6 +2305,10 @@ Imported: %3</source>
         <source>… [%1 more characters are in the project]</source>
         <translation>… [나머지 %1자는 프로젝트에 있습니다]</translation>
     </message>
+    <message>
+        <source>Checked against version %1 of %2 (SHA-256 %3).</source>
+        <translation>버전 %1(%2)에 대해 확인함(SHA-256 %3).</translation>
+    </message>
 </context>
 <context>
     <name>ReportFormat</name>

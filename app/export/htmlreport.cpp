@@ -105,6 +105,8 @@ QString HtmlReport::render(const ReportContent &content, const QDateTime &genera
             if (!claim.rationale.isEmpty())
                 html
                     += QStringLiteral("<p><b>%1</b> %2</p>\n").arg(escaped(tr("Rationale:")), escaped(claim.rationale));
+            if (const QString checked = content.checkedAgainst(claim.versionId); !checked.isEmpty())
+                html += QStringLiteral("<p class=\"version\">%1</p>\n").arg(escaped(checked));
             const QList<Evidence> evidence = content.evidence.value(claim.id);
             if (!evidence.isEmpty()) {
                 html += QStringLiteral("<p><b>%1</b></p>\n<ul class=\"evidence\">\n").arg(escaped(tr("Evidence:")));

@@ -105,10 +105,14 @@ QString MarkdownReport::render(const ReportContent &content)
                 heading += QStringLiteral(" · ") + escape(claim.claimant);
             out += QStringLiteral("%1. ").arg(++number) + heading + u'\n';
             out += quoted(claim.quote.exact);
+            const QString checked = content.checkedAgainst(claim.versionId);
             // A blank line ends the block quote; otherwise CommonMark would pull the
             // next line into it.
-            if (!claim.wording.isEmpty() || !claim.rationale.isEmpty() || !figures.isEmpty() || !evidence.isEmpty())
+            if (!claim.wording.isEmpty() || !claim.rationale.isEmpty() || !figures.isEmpty() || !evidence.isEmpty()
+                || !checked.isEmpty())
                 out += u'\n';
+            if (!checked.isEmpty())
+                out += QStringLiteral("   ") + escape(checked) + u'\n';
             if (!claim.wording.isEmpty())
                 out += QStringLiteral("   ") + tr("Claim: %1").arg(indented(escape(claim.wording))) + u'\n';
             for (const Figure &figure : figures) {

@@ -1,5 +1,7 @@
 #include "reportcontent.h"
 
+#include <QCryptographicHash>
+
 #include "project.h"
 
 #include <QSet>
@@ -7,6 +9,16 @@
 #include <algorithm>
 
 namespace ClaimLedger {
+
+QString ReportContent::checkedAgainst(qint64 versionId) const
+{
+    const auto note = versions.constFind(versionId);
+    if (note == versions.cend())
+        return {};
+    return tr("Checked against version %1 of %2 (SHA-256 %3).")
+        .arg(QString::number(note->number), note->importedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+             note->sha256);
+}
 
 Result<ReportContent> ReportContent::fromProject(const Project &project, qint64 articleId,
                                                  std::optional<Verdict> verdict)
@@ -29,6 +41,18 @@ Result<ReportContent> ReportContent::fromProject(const Project &project, qint64 
                 section.claims.append(claim);
         }
         content.sections.append(section);
+    }
+    for (const Section &section : std::as_const(content.sections)) {
+        if (section.article.version < 2)
+            continue;
+        auto versions = project.articleVersions(section.article.id);
+        if (!versions)
+            return Error{versions.error()};
+        for (const ArticleVersion &version : std::as_const(versions.value()))
+            content.versions.insert(
+                version.id,
+                {version.number, version.importedAt,
+                 QString::fromLatin1(QCryptographicHash::hash(version.original, QCryptographicHash::Sha256).toHex())});
     }
     if (auto entities = project.entities()) {
         for (const Entity &entity : entities.value()) {

@@ -7,6 +7,8 @@
 #include "result.h"
 #include "source.h"
 
+#include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -23,6 +25,9 @@ class Project;
 /// renderers take only this, so any selection (the whole project, one article, a
 /// filter of the claims table) renders the same way.
 struct ReportContent {
+    Q_DECLARE_TR_FUNCTIONS(ReportContent)
+
+public:
     struct Section {
         Article article;
         QList<Claim> claims;
@@ -40,6 +45,17 @@ struct ReportContent {
     QHash<qint64, QList<Figure>> figures;
     QHash<qint64, Source> sources;
     QHash<qint64, QStringList> snapshotHashes;
+    /// The versions of every article that has more than one, by version id: the text a
+    /// claim was checked against, named by its number, time and original bytes' SHA-256.
+    struct VersionNote {
+        int number = 1;
+        QDateTime importedAt;
+        QString sha256;
+    };
+    QHash<qint64, VersionNote> versions;
+    /// "Checked against version 2 of 2026-12-01 09:30 UTC (SHA-256 …)" for a claim on
+    /// an article with several versions; empty otherwise.
+    QString checkedAgainst(qint64 versionId) const;
     /// The cited sources in the order the report first cites them (claims in text
     /// order, each claim's evidence by id), as reports number them.
     QList<qint64> citedSources;

@@ -2,6 +2,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace ClaimLedger;
 
@@ -75,6 +76,7 @@ class TestMarkdownReport : public QObject
 private Q_SLOTS:
     void matchesGolden();
     void countsVerdicts();
+    void namesTheVersionEachClaimWasCheckedAgainst();
     void escape_data();
     void escape();
 };
@@ -92,6 +94,24 @@ void TestMarkdownReport::countsVerdicts()
     QVERIFY(report.contains(QStringLiteral("| Unverified | 1 |")));
     QVERIFY(!report.contains(QStringLiteral("| False |")));
     QVERIFY(report.contains(QStringLiteral("Articles: 2 · Claims: 3")));
+}
+
+void TestMarkdownReport::namesTheVersionEachClaimWasCheckedAgainst()
+{
+    // Without several versions nothing is said; with them, each claim names its own.
+    ReportContent content = sampleContent();
+    QVERIFY(!MarkdownReport::render(content).contains(QStringLiteral("Checked against")));
+    content.sections[0].claims[0].versionId = 11;
+    content.sections[0].claims[1].versionId = 12;
+    content.versions.insert(11, {1, QDateTime(QDate(2025, 1, 23), QTime(9, 30), QTimeZone::UTC), QString(64, u'a')});
+    content.versions.insert(12, {2, QDateTime(QDate(2025, 1, 24), QTime(7, 5), QTimeZone::UTC), QString(64, u'b')});
+    const QString report = MarkdownReport::render(content);
+    QVERIFY2(report.contains(QStringLiteral("Checked against version 1 of 2025-01-23 09:30 UTC (SHA-256 ")
+                             + QString(64, u'a') + QStringLiteral(").")),
+             qPrintable(report));
+    QVERIFY(report.contains(QStringLiteral("Checked against version 2 of 2025-01-24 07:05 UTC (SHA-256 ")
+                            + QString(64, u'b') + QStringLiteral(").")));
+    QCOMPARE(report.count(QStringLiteral("Checked against")), 2); // the third claim has no version noted
 }
 
 void TestMarkdownReport::escape_data()
