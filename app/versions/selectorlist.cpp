@@ -22,7 +22,8 @@ void collect(const QJsonValue &value, Found &found, int depth)
     if (depth > 8 || !found.problem.isEmpty())
         return;
     if (value.isArray()) {
-        for (const QJsonValue &item : value.toArray())
+        const QJsonArray items = value.toArray();
+        for (const auto &item : items)
             collect(item, found, depth + 1);
         return;
     }
