@@ -115,6 +115,14 @@ QJsonArray LinkedDataExport::annotations(const ReportContent &content)
                                        QJsonObject{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
                                                    {QStringLiteral("start"), claim.start},
                                                    {QStringLiteral("end"), claim.end}}};
+            QJsonObject target{{QStringLiteral("source"), article.url.isEmpty() ? urn(article.uuid) : article.url},
+                               {QStringLiteral("selector"), selectors}};
+            // The article changes; the selectors hold for the version the claim was
+            // checked against, which a TimeState names (W3C Web Annotation §4.1).
+            if (const auto version = content.versions.constFind(claim.versionId); version != content.versions.cend())
+                target.insert(QStringLiteral("state"),
+                              QJsonObject{{QStringLiteral("type"), QStringLiteral("TimeState")},
+                                          {QStringLiteral("sourceDate"), isoTime(version->importedAt)}});
             QJsonObject annotation{
                 {QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
                 {QStringLiteral("id"), urn(claim.uuid)},
@@ -122,9 +130,7 @@ QJsonArray LinkedDataExport::annotations(const ReportContent &content)
                 {QStringLiteral("motivation"), rated ? QStringLiteral("assessing") : QStringLiteral("highlighting")},
                 {QStringLiteral("created"), isoTime(claim.createdAt)},
                 {QStringLiteral("modified"), isoTime(claim.modifiedAt)},
-                {QStringLiteral("target"),
-                 QJsonObject{{QStringLiteral("source"), article.url.isEmpty() ? urn(article.uuid) : article.url},
-                             {QStringLiteral("selector"), selectors}}}};
+                {QStringLiteral("target"), target}};
             if (!body.isEmpty())
                 annotation.insert(QStringLiteral("body"),
                                   body.size() == 1 ? QJsonValue(body.first()) : QJsonValue(body));

@@ -250,9 +250,18 @@ void TestExchange::claimReviewsFollowTheExampleAndTheScale()
 
 void TestExchange::annotationsPassTheW3cSchemas()
 {
-    const QJsonArray annotations = LinkedDataExport::annotations(m_content);
+    // As if the first claim's article had several versions: its target names the
+    // version's time in a TimeState, which the schemas check too.
+    ReportContent content = m_content;
+    const Claim firstClaim = content.sections.constFirst().claims.constFirst();
+    content.versions.insert(firstClaim.versionId,
+                            {2, QDateTime(QDate(2026, 11, 30), QTime(8, 15), QTimeZone::UTC), QString(64, u'0')});
+    const QJsonArray annotations = LinkedDataExport::annotations(content);
     QCOMPARE(annotations.size(), m_project->claims()->size());
     const QJsonObject first = annotations.first().toObject();
+    const QJsonObject state = first.value(u"target").toObject().value(u"state").toObject();
+    QCOMPARE(state.value(u"type").toString(), QStringLiteral("TimeState"));
+    QCOMPARE(state.value(u"sourceDate").toString(), QStringLiteral("2026-11-30T08:15:00.000Z"));
     const QJsonArray selectors
         = first.value(QStringLiteral("target")).toObject().value(QStringLiteral("selector")).toArray();
     QCOMPARE(selectors.at(0).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("TextQuoteSelector"));
