@@ -1262,6 +1262,26 @@ Imported: %3</source>
             <numerusform>%n claims stay on the earlier version: not found for sure in the new text.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check for C&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the article again (or read its file again); a changed text becomes a new version and the claims are carried to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check “%1” for Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the article&apos;s own file, %1: a file of another name is imported as another article.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::NavigatorPane</name>

@@ -1261,6 +1261,26 @@ Imported: %3</source>
             <numerusform>주장 %n개는 새 본문에서 확실히 찾지 못해 이전 버전에 남았습니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Check for C&amp;hanges</source>
+        <translation>변경 확인(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Fetch the article again (or read its file again); a changed text becomes a new version and the claims are carried to it</source>
+        <translation>기사를 다시 가져오거나 파일을 다시 읽습니다. 본문이 바뀌었으면 새 버전으로 저장하고 주장을 그 본문으로 옮깁니다</translation>
+    </message>
+    <message>
+        <source>Check “%1” for Changes</source>
+        <translation>“%1” 변경 확인</translation>
+    </message>
+    <message>
+        <source>Cannot check for changes</source>
+        <translation>변경을 확인할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Choose the article&apos;s own file, %1: a file of another name is imported as another article.</source>
+        <translation>기사 자신의 파일인 %1을(를) 고르세요. 이름이 다른 파일은 다른 기사로 가져옵니다.</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::NavigatorPane</name>

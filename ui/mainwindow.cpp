@@ -2,6 +2,7 @@
 
 #include "addsourcedialog.h"
 #include "appsettings.h"
+#include "articlefetcher.h"
 #include "articleview.h"
 #include "claimhighlighter.h"
 #include "claiminspector.h"
@@ -168,6 +169,13 @@ void MainWindow::createFileActions()
     m_importUrlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_importUrlAction->setStatusTip(tr("Fetch a web page or document and add it to the project"));
     connect(m_importUrlAction, &QAction::triggered, this, &MainWindow::chooseUrlToImport);
+    m_checkChangesAction
+        = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Check for C&hanges"), this);
+    m_checkChangesAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_checkChangesAction->setStatusTip(
+        tr("Fetch the article again (or read its file again); a changed text becomes a new version and the "
+           "claims are carried to it"));
+    connect(m_checkChangesAction, &QAction::triggered, this, &MainWindow::checkForChanges);
 
     m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -358,6 +366,7 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_importAction);
     fileMenu->addAction(m_importUrlAction);
+    fileMenu->addAction(m_checkChangesAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_saveAsAction);
     fileMenu->addAction(m_saveCopyAction);
@@ -821,6 +830,38 @@ void MainWindow::chooseArticlesToImport()
         importFiles(paths);
 }
 
+void MainWindow::checkForChanges()
+{
+    const auto article = m_document ? m_document->article(m_articleView->articleId()) : std::nullopt;
+    if (!article)
+        return;
+    // The same source again, so that the import finds the article and compares texts.
+    for (const QString &address : {article->source, article->url}) {
+        if (ArticleFetcher::isWebAddress(address)) {
+            importArticleUrl(QUrl(address));
+            return;
+        }
+    }
+    const QString fileName = QFileInfo(article->source).fileName();
+    const QString beside = QFileInfo(m_document->project().path()).absoluteDir().filePath(fileName);
+    if (!fileName.isEmpty() && QFileInfo::exists(beside)) {
+        importFiles({beside});
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Check “%1” for Changes").arg(article->title), beside,
+        tr("Articles (*.txt *.text *.md *.html *.htm *.pdf *.docx *.odt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).fileName() != fileName) {
+        showError(tr("Cannot check for changes"),
+                  tr("Choose the article's own file, %1: a file of another name is imported as another article.")
+                      .arg(fileName));
+        return;
+    }
+    importFiles({path});
+}
+
 void MainWindow::importFiles(const QStringList &paths)
 {
     if (!m_document || m_document->project().isReadOnly() || paths.isEmpty() || importQueue()->isRunning())
@@ -1198,6 +1239,7 @@ void MainWindow::updateActions()
     const bool hasClaimSelection = writable && !selectedClaimIds().isEmpty();
     m_importAction->setEnabled(writable);
     m_importUrlAction->setEnabled(writable);
+    m_checkChangesAction->setEnabled(writable && m_articleView->articleId() != 0);
     m_pasteAction->setEnabled(writable);
     m_closeAction->setEnabled(open);
     m_saveAsAction->setEnabled(open);

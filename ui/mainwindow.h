@@ -117,6 +117,9 @@ private:
     /// The status bar's account of a new version: claims carried, figures changed, left.
     QString carryMessage(const Article &article) const;
     void chooseUrlToImport();
+    /// Article > Check for Changes: the shown article's web address fetched again, or
+    /// its file read again; a changed text becomes a new version with the claims carried.
+    void checkForChanges();
     void pasteArticle();
 
     void chooseProjectToOpen();
@@ -170,6 +173,7 @@ private:
     QAction *m_searchProjectAction = nullptr;
     QAction *m_filterClaimsAction = nullptr;
     QAction *m_showOriginalAction = nullptr;
+    QAction *m_checkChangesAction = nullptr;
     QAction *m_showCandidatesAction = nullptr;
     QAction *m_resetLayoutAction = nullptr;
     QList<QAction *> m_focusActions;

@@ -33,6 +33,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -106,6 +107,7 @@ class TestWorkspace : public QObject
 private Q_SLOTS:
     void initTestCase();
     void readerPaintsOnlyTheShownVersionsClaims();
+    void checkForChangesCarriesTheClaims();
     void init();
     void acceptRateFilterUndoRedoReopen();
     void inspectorEditsEveryField();
@@ -146,6 +148,54 @@ void TestWorkspace::readerPaintsOnlyTheShownVersionsClaims()
     view.setClaims({old, carried});
     QCOMPARE(view.claims().size(), 1);
     QCOMPARE(view.claims().constFirst().id, 2);
+}
+
+void TestWorkspace::checkForChangesCarriesTheClaims()
+{
+    // A page imported by address, a claim marked on it; the outlet then corrects a
+    // figure quietly. Check for Changes fetches the page again, stores the new text as
+    // version 2 and carries the claim to it; one Undo puts everything back.
+    TestSupport::TestServer server;
+    QVERIFY(server.listen());
+    server.article = QByteArray("<html><head><title>Chip plant</title></head><body><article><p>The plant will "
+                                "cost $144 million and open in 2027.</p><p>Officials said the site was "
+                                "chosen for its water supply.</p></article></body></html>");
+    MainWindow window;
+    QVERIFY(showActive(window));
+    QVERIFY(window.newProject(m_dir->filePath(QStringLiteral("changes.claimledger"))));
+    QAction *check = actionNamed(window, QStringLiteral("Check for C&hanges"));
+    QVERIFY(check);
+    QVERIFY(!check->isEnabled()); // no article shown yet
+    window.importArticleUrl(server.url(QStringLiteral("/article")));
+    QTRY_COMPARE(window.document()->articles().size(), 1);
+    const Article first = window.document()->articles().constFirst();
+    const QString figureText = QStringLiteral("cost $144 million");
+    const qsizetype at = first.text.indexOf(figureText);
+    QVERIFY(at >= 0);
+    auto claim = window.document()->markClaim(first.id, at, at + figureText.size());
+    QVERIFY(claim.ok());
+    QTRY_VERIFY(check->isEnabled());
+
+    server.article.replace("$144 million", "$436 million");
+    check->trigger();
+    QTRY_COMPARE(window.document()->article(first.id)->version, 2);
+    const Claim carried = *window.document()->claim(claim->id);
+    QCOMPARE(carried.versionId, window.document()->article(first.id)->versionId);
+    QCOMPARE(carried.quote.exact, QStringLiteral("cost $436 million"));
+    QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("A figure changed in 1 claim")),
+                 qPrintable(window.statusBar()->currentMessage()));
+    auto *view = window.findChild<ArticleView *>();
+    QCOMPARE(view->claims().size(), 1);
+
+    // Unchanged since: said so, nothing new stored.
+    check->trigger();
+    QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("unchanged")));
+    QCOMPARE(window.document()->article(first.id)->version, 2);
+
+    window.document()->undoStack()->undo();
+    QCOMPARE(window.document()->article(first.id)->version, 1);
+    QCOMPARE(window.document()->claim(claim->id)->quote.exact, figureText);
+    QCOMPARE(window.document()->claim(claim->id)->versionId, first.versionId);
 }
 
 void TestWorkspace::initTestCase()
