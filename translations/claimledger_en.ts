@@ -431,6 +431,14 @@ Imported: %3</source>
         <source>Credibility %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · an earlier version (the article is at version %2; this claim was not found for sure in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::ClaimTableModel</name>

@@ -433,6 +433,14 @@ Imported: %3</source>
         <source>Credibility %1 · %2</source>
         <translation>신빙성 %1 · %2</translation>
     </message>
+    <message>
+        <source>%1 · version %2</source>
+        <translation>%1 · 버전 %2</translation>
+    </message>
+    <message>
+        <source>%1 · an earlier version (the article is at version %2; this claim was not found for sure in it)</source>
+        <translation>%1 · 이전 버전(기사는 버전 %2이며, 이 주장은 그 본문에서 확실히 찾지 못했습니다)</translation>
+    </message>
 </context>
 <context>
     <name>ClaimLedger::ClaimTableModel</name>

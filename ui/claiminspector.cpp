@@ -64,6 +64,7 @@ ClaimInspector::ClaimInspector(QWidget *parent)
     QFont quoteFont = m_quote->font();
     quoteFont.setItalic(true);
     m_quote->setFont(quoteFont);
+    m_article->setObjectName(QStringLiteral("inspectorArticle"));
     m_article->setWordWrap(true);
     m_start->setObjectName(QStringLiteral("inspectorStart"));
     m_start->setAccessibleName(tr("Start of the claim"));
@@ -236,7 +237,14 @@ void ClaimInspector::refresh()
     // Offsets count in the claim's own version; only a claim on the current text moves.
     const bool current = article && (claim->versionId == 0 || claim->versionId == article->versionId);
     m_quote->setText(QStringLiteral("“%1”").arg(claim->quote.exact.simplified()));
-    m_article->setText(article ? article->title : QString());
+    // Which text the claim was checked against, once the article has several.
+    QString where = article ? article->title : QString();
+    if (article && article->version > 1)
+        where = current ? tr("%1 · version %2").arg(where, QString::number(article->version))
+                        : tr("%1 · an earlier version (the article is at version %2; this claim was not found for "
+                             "sure in it)")
+                              .arg(where, QString::number(article->version));
+    m_article->setText(where);
     const int length = article ? int(article->text.size()) : int(claim->end);
     m_start->setRange(0, length);
     m_end->setRange(0, length);

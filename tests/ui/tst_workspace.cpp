@@ -186,6 +186,9 @@ void TestWorkspace::checkForChangesCarriesTheClaims()
                  qPrintable(window.statusBar()->currentMessage()));
     auto *view = window.findChild<ArticleView *>();
     QCOMPARE(view->claims().size(), 1);
+    // The inspector says which version the claim is on.
+    QVERIFY(window.findChild<ClaimsPane *>()->selectClaim(claim->id));
+    QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("inspectorArticle"))->text().endsWith(u"version 2"));
 
     // Unchanged since: said so, nothing new stored.
     check->trigger();
