@@ -436,7 +436,7 @@ Imported: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · an earlier version (the article is at version %2; this claim was not found for sure in it)</source>
+        <source>%1 · an earlier version: the article is at version %2, where this claim was not found for sure; select its words there and choose Edit &gt; Move Claim to Selection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1416,10 +1416,6 @@ Imported: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The claim lies in an earlier version of the article; its span cannot be changed against the current text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change Claim Span</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1461,6 +1457,14 @@ Imported: %3</source>
     </message>
     <message>
         <source>Choose a format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The claim&apos;s article no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Claim to the Current Version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -438,8 +438,8 @@ Imported: %3</source>
         <translation>%1 · 버전 %2</translation>
     </message>
     <message>
-        <source>%1 · an earlier version (the article is at version %2; this claim was not found for sure in it)</source>
-        <translation>%1 · 이전 버전(기사는 버전 %2이며, 이 주장은 그 본문에서 확실히 찾지 못했습니다)</translation>
+        <source>%1 · an earlier version: the article is at version %2, where this claim was not found for sure; select its words there and choose Edit &gt; Move Claim to Selection</source>
+        <translation>%1 · 이전 버전: 기사는 버전 %2이며 이 주장을 그 본문에서 확실히 찾지 못했습니다. 해당 글을 선택하고 편집 &gt; 주장을 선택 영역으로 옮기기를 고르세요</translation>
     </message>
 </context>
 <context>
@@ -1415,10 +1415,6 @@ Imported: %3</source>
         <translation>후보 “%1” 채택</translation>
     </message>
     <message>
-        <source>The claim lies in an earlier version of the article; its span cannot be changed against the current text.</source>
-        <translation>이 주장은 기사의 이전 버전에 있으므로 현재 본문에 맞춰 범위를 바꿀 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Change Claim Span</source>
         <translation>주장 범위 변경</translation>
     </message>
@@ -1461,6 +1457,14 @@ Imported: %3</source>
     <message>
         <source>Choose a format.</source>
         <translation>형식을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s article no longer exists.</source>
+        <translation>주장의 기사가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <source>Move Claim to the Current Version</source>
+        <translation>주장을 현재 버전으로 옮기기</translation>
     </message>
 </context>
 <context>

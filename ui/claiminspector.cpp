@@ -240,10 +240,11 @@ void ClaimInspector::refresh()
     // Which text the claim was checked against, once the article has several.
     QString where = article ? article->title : QString();
     if (article && article->version > 1)
-        where = current ? tr("%1 · version %2").arg(where, QString::number(article->version))
-                        : tr("%1 · an earlier version (the article is at version %2; this claim was not found for "
-                             "sure in it)")
-                              .arg(where, QString::number(article->version));
+        where = current
+            ? tr("%1 · version %2").arg(where, QString::number(article->version))
+            : tr("%1 · an earlier version: the article is at version %2, where this claim was not found for "
+                 "sure; select its words there and choose Edit > Move Claim to Selection")
+                  .arg(where, QString::number(article->version));
     m_article->setText(where);
     const int length = article ? int(article->text.size()) : int(claim->end);
     m_start->setRange(0, length);

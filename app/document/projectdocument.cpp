@@ -9,6 +9,7 @@
 #include "editclaimscommand.h"
 #include "importarticlecommand.h"
 #include "importversioncommand.h"
+#include "moveclaimscommand.h"
 #include "removeclaimscommand.h"
 #include "sourcecommands.h"
 
@@ -426,12 +427,21 @@ Status ProjectDocument::setClaimSpan(qint64 claimId, qsizetype start, qsizetype 
     if (!current)
         return reported(Status(Error{tr("The claim no longer exists.")}));
     const auto owner = article(current->articleId);
-    if (!owner || (current->versionId != 0 && current->versionId != owner->versionId))
-        return reported(Status(Error{tr("The claim lies in an earlier version of the article; its span cannot be "
-                                        "changed against the current text.")}));
+    if (!owner)
+        return reported(Status(Error{tr("The claim's article no longer exists.")}));
     const auto span = reported(trimmedSpan(current->articleId, start, end));
     if (!span)
         return Error{span.error()};
+    if (current->versionId != 0 && current->versionId != owner->versionId) {
+        // A claim left on an earlier version (not found for sure in the new text) is
+        // placed by hand: it moves to the current version, verdict and evidence kept.
+        const QList<ClaimPlacement> after{{claimId, owner->versionId, span->first, span->second}};
+        const QList<ClaimPlacement> before{{claimId, current->versionId, current->start, current->end}};
+        if (Status moved = moveClaims(after); !moved)
+            return moved;
+        m_undoStack->push(new MoveClaimsCommand(this, after, before, tr("Move Claim to the Current Version")));
+        return {};
+    }
     current->start = span->first;
     current->end = span->second;
     current->quote = TextQuoteSelector::fromSpan(owner->text, span->first, span->second);

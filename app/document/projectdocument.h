@@ -200,6 +200,7 @@ private:
     friend class EditClaimsCommand;
     friend class ImportArticleCommand;
     friend class ImportVersionCommand;
+    friend class MoveClaimsCommand;
     friend class RemoveClaimsCommand;
     friend class AddSourceCommand;
     friend class RemoveSourceCommand;

@@ -315,6 +315,16 @@ void TestProjectDocument::claimsAreCarriedToAChangedTextAndBackOnUndo()
     QCOMPARE(Project::open(m_path, Project::OpenMode::ReadOnly).value()->claim(figure->id)->versionId,
              version->versionId);
 
+    // The analyst places the claim left behind on the new text by hand: it moves to the
+    // current version with its assessment; undo leaves it on the old one again.
+    const qsizetype placed = edited.indexOf(u"소프트뱅크는");
+    QVERIFY(m_document->setClaimSpan(quote->id, placed, placed + 6).ok());
+    QCOMPARE(m_document->claim(quote->id)->versionId, version->versionId);
+    QCOMPARE(m_document->claim(quote->id)->quote.exact, QStringLiteral("소프트뱅크는"));
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->claim(quote->id)->versionId, m_article.versionId);
+    QCOMPARE(m_document->claim(quote->id)->quote.exact.left(3), QStringLiteral("머스크"));
+
     // One undo: the claims back where they were, the version gone, nothing lost.
     m_document->undoStack()->undo();
     const Claim back = *m_document->claim(figure->id);
