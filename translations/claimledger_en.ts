@@ -380,10 +380,6 @@ Imported: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 claims are selected. Set their verdict with Edit &gt; Set Verdict, or select one to edit it here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a claim in the article or the table to see and edit it here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -438,6 +434,13 @@ Imported: %3</source>
     <message>
         <source>%1 · an earlier version: the article is at version %2, where this claim was not found for sure; select its words there and choose Edit &gt; Move Claim to Selection</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s) selected. Set their verdict with Edit &gt; Set Verdict, or select one to edit it here.</source>
+        <translation>
+            <numerusform>%Ln claim selected. Set its verdict with Edit &gt; Set Verdict, or select one to edit it here.</numerusform>
+            <numerusform>%Ln claims selected. Set their verdict with Edit &gt; Set Verdict, or select one to edit it here.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -537,13 +540,19 @@ Imported: %3</source>
         <source>Any tag</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 claims</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 claims</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%1 of %Ln claim(s)</source>
+        <translation>
+            <numerusform>%1 of %Ln claim</numerusform>
+            <numerusform>%1 of %Ln claims</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1066,10 +1075,6 @@ Imported: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 articles · %2 claims</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,10 +1164,6 @@ Imported: %3</source>
     </message>
     <message>
         <source>Remove Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This source is evidence for %1 claims; removing it removes those links too (Edit &gt; Undo brings them back). Remove it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1289,6 +1290,27 @@ Imported: %3</source>
     <message>
         <source>Choose the article&apos;s own file, %1: a file of another name is imported as another article.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>%Ln article</numerusform>
+            <numerusform>%Ln articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This source is evidence for %Ln claim(s); removing it removes those links too (Edit &gt; Undo brings them back). Remove it?</source>
+        <translation>
+            <numerusform>This source is evidence for %Ln claim; removing it removes that link too (Edit &gt; Undo brings it back). Remove it?</numerusform>
+            <numerusform>This source is evidence for %Ln claims; removing it removes those links too (Edit &gt; Undo brings them back). Remove it?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1557,13 +1579,19 @@ Imported: %3</source>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 matches</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>This article is very long: the reader shows its first %1 characters. The rest is saved in the project, searchable and exported with it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>This article is very long: the reader shows its first %Ln character(s). The rest is saved in the project, searchable and exported with it.</source>
+        <translation>
+            <numerusform>This article is very long: the reader shows its first %Ln character. The rest is saved in the project, searchable and exported with it.</numerusform>
+            <numerusform>This article is very long: the reader shows its first %Ln characters. The rest is saved in the project, searchable and exported with it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1600,9 +1628,12 @@ Imported: %3</source>
         <source>Nothing found.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 results (best first); press Enter on one to show it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln result(s) (best first); press Enter on one to show it.</source>
+        <translation>
+            <numerusform>%Ln result; press Enter on it to show it.</numerusform>
+            <numerusform>%Ln results (best first); press Enter on one to show it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1690,10 +1721,6 @@ Imported: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds more than %2 files; it is not opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is damaged: it has no %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,8 +1764,15 @@ Imported: %3</source>
         <source>%1 holds more than %2 million characters of text; it is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 holds more than %Ln file(s); it is not opened.</source>
+        <translation>
+            <numerusform>%1 holds more than %Ln file; it is not opened.</numerusform>
+            <numerusform>%1 holds more than %Ln files; it is not opened.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 claims to hold more than %2 million objects, far more than any document of its size; it is not imported.</source>
+        <source>%1 says it holds more than %2 million objects, far more than any document of its size; it is not imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -382,10 +382,6 @@ Imported: %3</source>
         <translation>태그 설정</translation>
     </message>
     <message>
-        <source>%1 claims are selected. Set their verdict with Edit &gt; Set Verdict, or select one to edit it here.</source>
-        <translation>주장 %1개가 선택되었습니다. 편집 &gt; 판정 설정으로 판정을 정하거나, 하나를 선택하면 여기서 편집할 수 있습니다.</translation>
-    </message>
-    <message>
         <source>Select a claim in the article or the table to see and edit it here.</source>
         <translation>기사나 표에서 주장을 선택하면 여기서 보고 편집할 수 있습니다.</translation>
     </message>
@@ -440,6 +436,12 @@ Imported: %3</source>
     <message>
         <source>%1 · an earlier version: the article is at version %2, where this claim was not found for sure; select its words there and choose Edit &gt; Move Claim to Selection</source>
         <translation>%1 · 이전 버전: 기사는 버전 %2이며 이 주장을 그 본문에서 확실히 찾지 못했습니다. 해당 글을 선택하고 편집 &gt; 주장을 선택 영역으로 옮기기를 고르세요</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s) selected. Set their verdict with Edit &gt; Set Verdict, or select one to edit it here.</source>
+        <translation>
+            <numerusform>주장 %Ln개가 선택되었습니다. 편집 &gt; 판정 설정으로 판정을 정하거나, 하나를 선택해 여기서 편집하세요.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -539,13 +541,17 @@ Imported: %3</source>
         <source>Any tag</source>
         <translation>모든 태그</translation>
     </message>
-    <message>
-        <source>%1 claims</source>
-        <translation>주장 %1개</translation>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>주장 %Ln개</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 claims</source>
-        <translation>주장 %2개 중 %1개</translation>
+    <message numerus="yes">
+        <source>%1 of %Ln claim(s)</source>
+        <translation>
+            <numerusform>주장 %Ln개 중 %1개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1068,10 +1074,6 @@ Imported: %3</source>
         <translation>검색</translation>
     </message>
     <message>
-        <source>%1 articles · %2 claims</source>
-        <translation>기사 %1개 · 주장 %2개</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>%1에 저장됨</translation>
     </message>
@@ -1162,10 +1164,6 @@ Imported: %3</source>
     <message>
         <source>Remove Source</source>
         <translation>출처 삭제</translation>
-    </message>
-    <message>
-        <source>This source is evidence for %1 claims; removing it removes those links too (Edit &gt; Undo brings them back). Remove it?</source>
-        <translation>이 출처는 주장 %1개의 근거입니다. 삭제하면 그 연결도 함께 삭제됩니다(편집 &gt; 실행 취소로 되돌릴 수 있습니다). 삭제할까요?</translation>
     </message>
     <message>
         <source>Cannot open your source library</source>
@@ -1288,6 +1286,24 @@ Imported: %3</source>
     <message>
         <source>Choose the article&apos;s own file, %1: a file of another name is imported as another article.</source>
         <translation>기사 자신의 파일인 %1을(를) 고르세요. 이름이 다른 파일은 다른 기사로 가져옵니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln article(s)</source>
+        <translation>
+            <numerusform>기사 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>주장 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This source is evidence for %Ln claim(s); removing it removes those links too (Edit &gt; Undo brings them back). Remove it?</source>
+        <translation>
+            <numerusform>이 출처는 주장 %Ln개의 근거입니다. 삭제하면 그 연결도 함께 삭제됩니다(편집 &gt; 실행 취소로 되돌릴 수 있습니다). 삭제할까요?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1556,13 +1572,17 @@ Imported: %3</source>
         <source>Not found</source>
         <translation>찾을 수 없음</translation>
     </message>
-    <message>
-        <source>%1 matches</source>
-        <translation>%1개 일치</translation>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln개 일치</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>This article is very long: the reader shows its first %1 characters. The rest is saved in the project, searchable and exported with it.</source>
-        <translation>이 기사는 매우 깁니다. 읽기 화면에는 처음 %1자만 표시됩니다. 나머지도 프로젝트에 저장되어 있으며 검색과 내보내기에 포함됩니다.</translation>
+    <message numerus="yes">
+        <source>This article is very long: the reader shows its first %Ln character(s). The rest is saved in the project, searchable and exported with it.</source>
+        <translation>
+            <numerusform>기사가 매우 깁니다. 읽기 창에는 처음 %Ln자만 보입니다. 나머지도 프로젝트에 저장되어 있으며 검색하고 내보낼 수 있습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1599,9 +1619,11 @@ Imported: %3</source>
         <source>Nothing found.</source>
         <translation>찾은 것이 없습니다.</translation>
     </message>
-    <message>
-        <source>%1 results (best first); press Enter on one to show it.</source>
-        <translation>결과 %1개 (관련도 순). Enter를 누르면 해당 항목을 보여 줍니다.</translation>
+    <message numerus="yes">
+        <source>%Ln result(s) (best first); press Enter on one to show it.</source>
+        <translation>
+            <numerusform>결과 %Ln개(관련도 순). 하나를 골라 Enter를 누르면 보여 줍니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1689,10 +1711,6 @@ Imported: %3</source>
         <translation>%1이(가) 손상되었습니다: 읽을 수 있는 zip 압축 파일이 아닙니다.</translation>
     </message>
     <message>
-        <source>%1 holds more than %2 files; it is not opened.</source>
-        <translation>%1에 파일이 %2개보다 많아 열지 않습니다.</translation>
-    </message>
-    <message>
         <source>%1 is damaged: it has no %2.</source>
         <translation>%1이(가) 손상되었습니다: %2이(가) 없습니다.</translation>
     </message>
@@ -1736,9 +1754,15 @@ Imported: %3</source>
         <source>%1 holds more than %2 million characters of text; it is not imported.</source>
         <translation>%1에 글자가 %2백만 자를 넘게 들어 있어 가져오지 않습니다.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 holds more than %Ln file(s); it is not opened.</source>
+        <translation>
+            <numerusform>%1에 파일이 %Ln개보다 많아 열지 않습니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 claims to hold more than %2 million objects, far more than any document of its size; it is not imported.</source>
-        <translation>%1은(는) 객체가 %2백만 개가 넘는다고 주장합니다. 그 크기의 문서로는 있을 수 없는 수라 가져오지 않습니다.</translation>
+        <source>%1 says it holds more than %2 million objects, far more than any document of its size; it is not imported.</source>
+        <translation>%1은(는) 객체가 %2백만 개를 넘는다고 하는데, 그 크기의 문서로는 지나치게 많아 가져오지 않습니다.</translation>
     </message>
 </context>
 <context>

@@ -214,9 +214,9 @@ void ClaimInspector::showClaim(qint64 claimId, qsizetype selectedCount)
 {
     m_claimId = m_document && m_document->findClaim(claimId) ? claimId : 0;
     if (m_claimId == 0) {
-        m_placeholder->setText(selectedCount > 1 ? tr("%1 claims are selected. Set their verdict with Edit > Set "
-                                                      "Verdict, or select one to edit it here.")
-                                                       .arg(selectedCount)
+        m_placeholder->setText(selectedCount > 1 ? tr("%Ln claim(s) selected. Set their verdict with Edit > Set "
+                                                      "Verdict, or select one to edit it here.",
+                                                      nullptr, int(selectedCount))
                                                  : tr("Select a claim in the article or the table to see and edit "
                                                       "it here."));
         m_stack->setCurrentWidget(m_placeholder);

@@ -278,9 +278,9 @@ void ClaimsPane::updateCount()
     }
     const qsizetype total = m_document->totalClaimCount();
     if (m_proxy->filter().isEmpty())
-        m_count->setText(tr("%1 claims").arg(QLocale().toString(total)));
+        m_count->setText(tr("%Ln claim(s)", nullptr, int(total)));
     else
-        m_count->setText(tr("%1 of %2 claims").arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(total)));
+        m_count->setText(tr("%1 of %Ln claim(s)", nullptr, int(total)).arg(QLocale().toString(m_proxy->rowCount())));
 }
 
 bool ClaimsPane::eventFilter(QObject *watched, QEvent *event)

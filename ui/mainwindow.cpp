@@ -518,9 +518,8 @@ void MainWindow::updateStatus()
         return;
     }
     m_pathLabel->setText(QDir::toNativeSeparators(m_document->project().path()));
-    m_countLabel->setText(
-        tr("%1 articles · %2 claims")
-            .arg(QLocale().toString(m_document->articles().size()), QLocale().toString(m_document->totalClaimCount())));
+    m_countLabel->setText(tr("%Ln article(s)", nullptr, int(m_document->articles().size())) + QStringLiteral(" · ")
+                          + tr("%Ln claim(s)", nullptr, int(m_document->totalClaimCount())));
 }
 
 void MainWindow::noteSaved()
@@ -1023,9 +1022,9 @@ void MainWindow::removeSource(qint64 sourceId)
     const qsizetype cited = evidence ? evidence->size() : 0;
     if (cited > 0
         && PlainMessageBox::ask(this, tr("Remove Source"),
-                                tr("This source is evidence for %1 claims; removing it removes those links too "
-                                   "(Edit > Undo brings them back). Remove it?")
-                                    .arg(cited))
+                                tr("This source is evidence for %Ln claim(s); removing it removes those links too "
+                                   "(Edit > Undo brings them back). Remove it?",
+                                   nullptr, int(cited)))
             != QMessageBox::Yes)
         return;
     (void)m_document->removeSource(sourceId);

@@ -149,7 +149,7 @@ void ReaderPane::highlightMatches()
     else if (count == 0)
         m_findStatus->setText(tr("Not found"));
     else
-        m_findStatus->setText(tr("%1 matches").arg(QLocale().toString(count)));
+        m_findStatus->setText(tr("%Ln match(es)", nullptr, int(count)));
 }
 
 void ReaderPane::closeFind()
@@ -185,9 +185,9 @@ void ReaderPane::updateNotice()
 {
     m_notice->setVisible(m_view->isTruncated());
     if (m_view->isTruncated())
-        m_notice->setText(tr("This article is very long: the reader shows its first %1 characters. The rest "
-                             "is saved in the project, searchable and exported with it.")
-                              .arg(QLocale().toString(m_view->shownLength())));
+        m_notice->setText(tr("This article is very long: the reader shows its first %Ln character(s). The rest "
+                             "is saved in the project, searchable and exported with it.",
+                             nullptr, int(m_view->shownLength())));
 }
 
 bool ReaderPane::eventFilter(QObject *watched, QEvent *event)

@@ -96,9 +96,8 @@ void SearchPane::run()
         item->setData(ObjectRole, hit.objectId);
     }
     m_status->setText(
-        hits->isEmpty()
-            ? tr("Nothing found.")
-            : tr("%1 results (best first); press Enter on one to show it.").arg(QLocale().toString(hits->size())));
+        hits->isEmpty() ? tr("Nothing found.")
+                        : tr("%Ln result(s) (best first); press Enter on one to show it.", nullptr, int(hits->size())));
     if (!hits->isEmpty())
         m_results->setCurrentRow(0);
 }

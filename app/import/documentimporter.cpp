@@ -54,8 +54,9 @@ public:
         if (!m_zip.open(QIODevice::ReadOnly))
             return Error{DocumentImporter::tr("%1 is damaged: it is not a readable zip archive.").arg(m_sourceName)};
         if (countEntries(m_zip.directory(), DocumentImporter::MaximumEntries) > DocumentImporter::MaximumEntries)
-            return Error{DocumentImporter::tr("%1 holds more than %2 files; it is not opened.")
-                             .arg(m_sourceName, QString::number(DocumentImporter::MaximumEntries))};
+            return Error{DocumentImporter::tr("%1 holds more than %Ln file(s); it is not opened.", nullptr,
+                                              int(DocumentImporter::MaximumEntries))
+                             .arg(m_sourceName)};
         return {};
     }
 
@@ -394,7 +395,7 @@ Result<ImportedArticle> DocumentImporter::importOdt(const QByteArray &bytes, con
 Result<ImportedArticle> DocumentImporter::importPdf(const QByteArray &bytes, const QString &sourceName)
 {
     if (const qint64 objects = largestObjectCount(bytes); objects > MaximumPdfObjects)
-        return Error{tr("%1 claims to hold more than %2 million objects, far more than any document of its size; "
+        return Error{tr("%1 says it holds more than %2 million objects, far more than any document of its size; "
                         "it is not imported.")
                          .arg(sourceName, QString::number(MaximumPdfObjects / 1000000))};
     std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
