@@ -1872,6 +1872,10 @@ Imported: %3</source>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Figures changed between versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportArticleCommand</name>
@@ -1982,6 +1986,10 @@ Imported: %3</source>
     </message>
     <message>
         <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures changed between versions:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2374,6 +2382,10 @@ Imported: %3</source>
     </message>
     <message>
         <source>Checked against version %1 of %2 (SHA-256 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 → %2: %3 → %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

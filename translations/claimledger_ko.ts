@@ -1861,6 +1861,10 @@ Imported: %3</source>
         <source>Sources</source>
         <translation>출처</translation>
     </message>
+    <message>
+        <source>Figures changed between versions:</source>
+        <translation>버전 사이에 바뀐 수치:</translation>
+    </message>
 </context>
 <context>
     <name>ImportArticleCommand</name>
@@ -1972,6 +1976,10 @@ Imported: %3</source>
     <message>
         <source>Sources</source>
         <translation>출처</translation>
+    </message>
+    <message>
+        <source>Figures changed between versions:</source>
+        <translation>버전 사이에 바뀐 수치:</translation>
     </message>
 </context>
 <context>
@@ -2364,6 +2372,10 @@ Imported: %3</source>
     <message>
         <source>Checked against version %1 of %2 (SHA-256 %3).</source>
         <translation>버전 %1(%2)에 대해 확인함(SHA-256 %3).</translation>
+    </message>
+    <message>
+        <source>version %1 → %2: %3 → %4</source>
+        <translation>버전 %1 → %2: %3 → %4</translation>
     </message>
 </context>
 <context>

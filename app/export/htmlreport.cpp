@@ -81,6 +81,13 @@ QString HtmlReport::render(const ReportContent &content, const QDateTime &genera
             facts.append(escaped(tr("published %1").arg(dateText(article.publishedAt))));
         facts.append(escaped(article.url.isEmpty() ? article.source : article.url));
         html += facts.join(QStringLiteral(" · ")) + QStringLiteral("</p>\n");
+        if (const QStringList changes = content.figureChanges.value(article.id); !changes.isEmpty()) {
+            html += QStringLiteral("<p><b>%1</b></p>\n<ul class=\"changes\">\n")
+                        .arg(escaped(tr("Figures changed between versions:")));
+            for (const QString &change : changes)
+                html += QStringLiteral("<li>%1</li>\n").arg(escaped(change));
+            html += QStringLiteral("</ul>\n");
+        }
         if (section.claims.isEmpty())
             html += QStringLiteral("<p>%1</p>\n").arg(escaped(tr("No claims marked.")));
         for (const Claim &claim : section.claims) {

@@ -90,6 +90,12 @@ QString MarkdownReport::render(const ReportContent &content)
             out += tr("Source: %1").arg(escape(section.article.source)) + QStringLiteral("  \n");
         if (section.article.importedAt.isValid())
             out += tr("Imported: %1").arg(section.article.importedAt.toUTC().toString(Qt::ISODate)) + u'\n';
+        const QStringList changes = content.figureChanges.value(section.article.id);
+        if (!changes.isEmpty()) {
+            out += u'\n' + tr("Figures changed between versions:") + u'\n';
+            for (const QString &change : changes)
+                out += QStringLiteral("- ") + escape(change) + u'\n';
+        }
         out += u'\n';
         if (section.claims.isEmpty()) {
             out += tr("No claims marked.") + QStringLiteral("\n\n");

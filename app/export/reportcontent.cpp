@@ -1,5 +1,7 @@
 #include "reportcontent.h"
 
+#include "textdiff.h"
+
 #include <QCryptographicHash>
 
 #include "project.h"
@@ -48,6 +50,14 @@ Result<ReportContent> ReportContent::fromProject(const Project &project, qint64 
         auto versions = project.articleVersions(section.article.id);
         if (!versions)
             return Error{versions.error()};
+        for (qsizetype k = 1; k < versions->size(); ++k) {
+            const ArticleVersion &older = versions->at(k - 1);
+            const ArticleVersion &newer = versions->at(k);
+            for (const FigureEdit &edit : TextDiff::figureEdits(TextDiff::compare(older.text, newer.text)))
+                content.figureChanges[section.article.id].append(
+                    tr("version %1 → %2: %3 → %4")
+                        .arg(QString::number(older.number), QString::number(newer.number), edit.from, edit.to));
+        }
         for (const ArticleVersion &version : std::as_const(versions.value()))
             content.versions.insert(
                 version.id,

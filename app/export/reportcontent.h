@@ -53,6 +53,9 @@ public:
         QString sha256;
     };
     QHash<qint64, VersionNote> versions;
+    /// The figures that changed from each version of an article to the next, by article
+    /// id, as "version 1 → 2: $144 million → $436 million": what a stealth edit changed.
+    QHash<qint64, QStringList> figureChanges;
     /// "Checked against version 2 of 2026-12-01 09:30 UTC (SHA-256 …)" for a claim on
     /// an article with several versions; empty otherwise.
     QString checkedAgainst(qint64 versionId) const;

@@ -408,6 +408,14 @@ void TestCli::refreshCarriesClaimsToAChangedText()
              2);
     QCOMPARE(runCli({QStringLiteral("diff"), project}).exitCode, 2);
 
+    // The report names the version each claim was checked against and lists the figure
+    // that changed between the versions.
+    const CliRun report = runCli({QStringLiteral("export"), project});
+    QCOMPARE(report.exitCode, 0);
+    QVERIFY2(report.out.contains(QStringLiteral("- version 1 → 2: 4.8 → 4.83")), qPrintable(report.out));
+    QCOMPARE(report.out.count(QStringLiteral("Checked against version 2 of ")), 2);
+    QCOMPARE(report.out.count(QStringLiteral("Checked against version 1 of ")), 1);
+
     QCOMPARE(runCli({QStringLiteral("refresh"), project}).exitCode, 0); // nothing new since
     QCOMPARE(runCli({QStringLiteral("refresh"), project, QStringLiteral("--file"), article}).exitCode, 2);
     const CliRun missing = runCli({QStringLiteral("refresh"), project, QStringLiteral("--article"), QStringLiteral("1"),
