@@ -23,17 +23,21 @@ QString CsvReport::field(const QString &value)
 QByteArray CsvReport::render(const ReportContent &content, bool byteOrderMark)
 {
     static const QStringList header{
-        QStringLiteral("article_uuid"), QStringLiteral("article_title"), QStringLiteral("article_url"),
-        QStringLiteral("claim_uuid"),   QStringLiteral("start"),         QStringLiteral("end"),
-        QStringLiteral("kind"),         QStringLiteral("claimant"),      QStringLiteral("quote"),
-        QStringLiteral("wording"),      QStringLiteral("verdict"),       QStringLiteral("rating"),
-        QStringLiteral("rationale"),    QStringLiteral("tags"),          QStringLiteral("priority"),
-        QStringLiteral("created"),      QStringLiteral("modified")};
+        QStringLiteral("article_uuid"),  QStringLiteral("article_title"), QStringLiteral("article_url"),
+        QStringLiteral("claim_uuid"),    QStringLiteral("start"),         QStringLiteral("end"),
+        QStringLiteral("kind"),          QStringLiteral("claimant"),      QStringLiteral("quote"),
+        QStringLiteral("wording"),       QStringLiteral("verdict"),       QStringLiteral("rating"),
+        QStringLiteral("rationale"),     QStringLiteral("tags"),          QStringLiteral("priority"),
+        QStringLiteral("created"),       QStringLiteral("modified"),      QStringLiteral("version"),
+        QStringLiteral("version_sha256")};
     QString text = header.join(u',') + QStringLiteral("\r\n");
     for (const ReportContent::Section &section : content.sections) {
         const Article &article = section.article;
         for (const Claim &claim : section.claims) {
             const auto rating = verdictRating(claim.verdict);
+            // The version the claim was checked against, for articles with several.
+            const auto version = content.versions.constFind(claim.versionId);
+            const bool versioned = version != content.versions.cend();
             const QStringList row{article.uuid.toString(QUuid::WithoutBraces),
                                   article.title,
                                   article.url,
@@ -50,7 +54,9 @@ QByteArray CsvReport::render(const ReportContent &content, bool byteOrderMark)
                                   claim.tags.join(u';'),
                                   QString::number(claim.priority),
                                   isoTime(claim.createdAt),
-                                  isoTime(claim.modifiedAt)};
+                                  isoTime(claim.modifiedAt),
+                                  versioned ? QString::number(version->number) : QString(),
+                                  versioned ? version->sha256 : QString()};
             QStringList fields;
             fields.reserve(row.size());
             for (const QString &value : row)

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -415,6 +416,12 @@ void TestCli::refreshCarriesClaimsToAChangedText()
     QVERIFY2(report.out.contains(QStringLiteral("- version 1 → 2: 4.8 → 4.83")), qPrintable(report.out));
     QCOMPARE(report.out.count(QStringLiteral("Checked against version 2 of ")), 2);
     QCOMPARE(report.out.count(QStringLiteral("Checked against version 1 of ")), 1);
+    const CliRun csv = runCli({QStringLiteral("export"), project, QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY(csv.out.startsWith(QStringLiteral("article_uuid,")));
+    QVERIFY(csv.out.section(QStringLiteral("\r\n"), 0, 0).endsWith(QStringLiteral(",version,version_sha256")));
+    QCOMPARE(csv.out.count(QRegularExpression(QStringLiteral(",2,[0-9a-f]{64}\r\n"))), 2);
+    QCOMPARE(csv.out.count(QRegularExpression(QStringLiteral(",1,[0-9a-f]{64}\r\n"))), 1);
 
     QCOMPARE(runCli({QStringLiteral("refresh"), project}).exitCode, 0); // nothing new since
     QCOMPARE(runCli({QStringLiteral("refresh"), project, QStringLiteral("--file"), article}).exitCode, 2);

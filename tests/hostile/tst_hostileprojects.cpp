@@ -39,8 +39,10 @@ QString liveContentIn(const QString &format, const QByteArray &bytes)
     }
     const QString text = QString::fromUtf8(bytes);
     if (format == u"csv"_s) {
-        // A cell that starts a formula, at the start of a line or after a separator.
-        static const QRegularExpression formula(uR"re((^|,)"?[=+@\t\r])re"_s, QRegularExpression::MultilineOption);
+        // A cell that starts a formula, at the start of a line or after a separator. An
+        // empty last cell is followed by the row's CRLF, which starts no cell.
+        static const QRegularExpression formula(uR"re((^|,)("[=+@\t\r]|[=+@\t]|\r(?!\n)))re"_s,
+                                                QRegularExpression::MultilineOption);
         const auto match = formula.match(text);
         return match.hasMatch() ? u"a formula cell: "_s + text.mid(match.capturedStart(), 40) : QString();
     }
