@@ -149,31 +149,39 @@ QString tagFromRow(const QSqlQuery &query)
 
 } // namespace
 
+Result<const Project::Private::VersionText *> Project::Private::versionText(qint64 articleId, qint64 versionId)
+{
+    const VersionText &last = lastVersionText;
+    if (versionId != 0 && versionId == last.versionId && articleId == last.articleId)
+        return &last;
+    auto version = run(
+        versionId != 0 ? QStringLiteral("SELECT id, text FROM article_version WHERE id = :version "
+                                        "AND article_id = :article")
+                       : QStringLiteral("SELECT id, text FROM article_version WHERE article_id = :article "
+                                        "ORDER BY number DESC LIMIT 1"),
+        versionId != 0 ? QVariantHash{{QStringLiteral(":version"), versionId}, {QStringLiteral(":article"), articleId}}
+                       : QVariantHash{{QStringLiteral(":article"), articleId}});
+    if (!version)
+        return Error{version.error()};
+    if (!version.value()->next())
+        return static_cast<const VersionText *>(nullptr);
+    lastVersionText = {version.value()->value(0).toLongLong(), articleId, version.value()->value(1).toString()};
+    version.value()->finish();
+    return &last;
+}
+
 Result<Claim> Project::addClaim(Claim claim)
 {
     if (auto refused = d->refuseIfReadOnly(); !refused)
         return Error{refused.error()};
     // The text the offsets count in: the claim's version, or the article's latest.
-    const Private::VersionText &last = d->lastVersionText;
-    if (claim.versionId == 0 || claim.versionId != last.versionId || claim.articleId != last.articleId) {
-        auto version = d->run(claim.versionId != 0
-                                  ? QStringLiteral("SELECT id, text FROM article_version WHERE id = :version "
-                                                   "AND article_id = :article")
-                                  : QStringLiteral("SELECT id, text FROM article_version WHERE article_id = :article "
-                                                   "ORDER BY number DESC LIMIT 1"),
-                              claim.versionId != 0 ? QVariantHash{{QStringLiteral(":version"), claim.versionId},
-                                                                  {QStringLiteral(":article"), claim.articleId}}
-                                                   : QVariantHash{{QStringLiteral(":article"), claim.articleId}});
-        if (!version)
-            return Error{version.error()};
-        if (!version.value()->next())
-            return Error{tr("The project has no article %1.").arg(claim.articleId)};
-        d->lastVersionText
-            = {version.value()->value(0).toLongLong(), claim.articleId, version.value()->value(1).toString()};
-        version.value()->finish();
-    }
-    claim.versionId = last.versionId;
-    const QString text = last.text;
+    const auto last = d->versionText(claim.articleId, claim.versionId);
+    if (!last)
+        return Error{last.error()};
+    if (!last.value())
+        return Error{tr("The project has no article %1.").arg(claim.articleId)};
+    claim.versionId = last.value()->versionId;
+    const QString text = last.value()->text;
     if (claim.start < 0 || claim.end <= claim.start || claim.end > text.size())
         return Error{
             tr("The claim's span %1–%2 does not lie inside the article's text.").arg(claim.start).arg(claim.end)};
@@ -257,15 +265,12 @@ Status Project::carryClaim(qint64 claimId, qint64 versionId, qsizetype start, qs
     const auto existing = claim(claimId);
     if (!existing)
         return Error{existing.error()};
-    auto version
-        = d->run(QStringLiteral("SELECT text FROM article_version WHERE id = :version AND article_id = :article"),
-                 {{QStringLiteral(":version"), versionId}, {QStringLiteral(":article"), existing->articleId}});
+    const auto version = d->versionText(existing->articleId, versionId);
     if (!version)
         return Error{version.error()};
-    if (!version.value()->next())
+    if (versionId == 0 || !version.value())
         return Error{tr("The claim's article has no version %1.").arg(versionId)};
-    const QString text = version.value()->value(0).toString();
-    version.value()->finish();
+    const QString &text = version.value()->text;
     if (start < 0 || end <= start || end > text.size())
         return Error{tr("The claim's span %1–%2 does not lie inside the version's text.").arg(start).arg(end)};
 

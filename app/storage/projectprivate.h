@@ -60,6 +60,9 @@ struct Project::Private {
         QString text;
     } lastVersionText;
     void forgetVersionText() { lastVersionText = {}; }
+    /// The text of an article's version (its latest when `versionId` is 0), through
+    /// lastVersionText: adding or carrying many claims to one version reads it once.
+    Result<const VersionText *> versionText(qint64 articleId, qint64 versionId);
 
     ~Private();
     /// Records the file's identity and lists it among this process's open projects.
