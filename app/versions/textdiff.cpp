@@ -4,6 +4,7 @@
 
 #include <dtl/dtl.hpp>
 
+#include <limits>
 #include <vector>
 
 namespace ClaimLedger {
@@ -111,31 +112,41 @@ void diffInto(QList<DiffPiece> &pieces, const std::vector<QString> &a, const std
     }
 }
 
+void replaceWhole(QList<DiffPiece> &pieces, QStringView from, QStringView to)
+{
+    append(pieces, DiffPiece::Kind::Removed, from.toString());
+    append(pieces, DiffPiece::Kind::Added, to.toString());
+}
+
+/// The word diff of two texts when it is affordable (and they hold at most
+/// `maximumTokens` tokens together); false, with nothing added, when it is not.
+bool wordDiffInto(QList<DiffPiece> &pieces, QStringView from, QStringView to, std::size_t maximumTokens)
+{
+    const QStringList fromTokens = TextDiff::tokens(from);
+    const QStringList toTokens = TextDiff::tokens(to);
+    const std::vector<QString> a(fromTokens.cbegin(), fromTokens.cend());
+    const std::vector<QString> b(toTokens.cbegin(), toTokens.cend());
+    if (a.size() + b.size() > maximumTokens || !withinBudget(a, b))
+        return false;
+    diffInto(pieces, a, b);
+    return true;
+}
+
 /// A word diff where it is affordable; else paragraph by paragraph, each replaced run
 /// of paragraphs compared word by word where that is affordable; else the whole text
 /// replaced (a different article altogether).
-void compareInto(QList<DiffPiece> &pieces, QStringView from, QStringView to, bool byLines)
+void compareInto(QList<DiffPiece> &pieces, QStringView from, QStringView to)
 {
-    if (!byLines) {
-        const QStringList fromTokens = TextDiff::tokens(from);
-        const QStringList toTokens = TextDiff::tokens(to);
-        std::vector<QString> a(fromTokens.cbegin(), fromTokens.cend());
-        std::vector<QString> b(toTokens.cbegin(), toTokens.cend());
-        if (a.size() + b.size() <= std::size_t(TextDiff::MaxTokens) && withinBudget(a, b)) {
-            diffInto(pieces, a, b);
-            return;
-        }
-        if (from.count(u'\n') + to.count(u'\n') < 2) {
-            append(pieces, DiffPiece::Kind::Removed, from.toString());
-            append(pieces, DiffPiece::Kind::Added, to.toString());
-            return;
-        }
+    if (wordDiffInto(pieces, from, to, std::size_t(TextDiff::MaxTokens)))
+        return;
+    if (from.count(u'\n') + to.count(u'\n') < 2) {
+        replaceWhole(pieces, from, to);
+        return;
     }
     const std::vector<QString> a = linesOf(from);
     const std::vector<QString> b = linesOf(to);
     if (!withinBudget(a, b)) {
-        append(pieces, DiffPiece::Kind::Removed, from.toString());
-        append(pieces, DiffPiece::Kind::Added, to.toString());
+        replaceWhole(pieces, from, to);
         return;
     }
     QList<DiffPiece> lines;
@@ -149,18 +160,9 @@ void compareInto(QList<DiffPiece> &pieces, QStringView from, QStringView to, boo
             continue;
         }
         // Lines removed and added at one place: their words, when few enough.
-        const QString &removed = piece.text;
         const QString &added = lines.at(k + 1).text;
-        const QStringList fromTokens = TextDiff::tokens(removed);
-        const QStringList toTokens = TextDiff::tokens(added);
-        std::vector<QString> wa(fromTokens.cbegin(), fromTokens.cend());
-        std::vector<QString> wb(toTokens.cbegin(), toTokens.cend());
-        if (withinBudget(wa, wb)) {
-            diffInto(pieces, wa, wb);
-        } else {
-            append(pieces, DiffPiece::Kind::Removed, removed);
-            append(pieces, DiffPiece::Kind::Added, added);
-        }
+        if (!wordDiffInto(pieces, piece.text, added, std::numeric_limits<std::size_t>::max()))
+            replaceWhole(pieces, piece.text, added);
         ++k;
     }
 }
@@ -186,7 +188,7 @@ QList<DiffPiece> TextDiff::compare(QStringView from, QStringView to)
 
     QList<DiffPiece> pieces;
     append(pieces, DiffPiece::Kind::Same, from.first(head).toString());
-    compareInto(pieces, from.sliced(head, from.size() - head - tail), to.sliced(head, to.size() - head - tail), false);
+    compareInto(pieces, from.sliced(head, from.size() - head - tail), to.sliced(head, to.size() - head - tail));
     append(pieces, DiffPiece::Kind::Same, from.last(tail).toString());
     // A removal and an addition in either order read best as removed-then-added.
     for (qsizetype k = 0; k + 1 < pieces.size(); ++k) {
