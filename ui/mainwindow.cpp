@@ -3,6 +3,7 @@
 #include "addsourcedialog.h"
 #include "appsettings.h"
 #include "articlefetcher.h"
+#include "articleimporter.h"
 #include "articleview.h"
 #include "claimhighlighter.h"
 #include "claiminspector.h"
@@ -55,6 +56,12 @@
 namespace ClaimLedger {
 
 namespace {
+
+/// The file dialogs' filter for articles: Import and Check for Changes offer the same.
+QString articleFileFilter()
+{
+    return MainWindow::tr("Articles (*.txt *.text *.md *.html *.htm *.pdf *.docx *.odt);;All files (*)");
+}
 
 const QString projectSuffix = QStringLiteral("claimledger");
 
@@ -822,9 +829,8 @@ void MainWindow::chooseProjectToOpen()
 
 void MainWindow::chooseArticlesToImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import Articles"), QString(),
-        tr("Articles (*.txt *.text *.md *.html *.htm *.pdf *.docx *.odt);;All files (*)"));
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Import Articles"), QString(), articleFileFilter());
     if (!paths.isEmpty())
         importFiles(paths);
 }
@@ -835,21 +841,19 @@ void MainWindow::checkForChanges()
     if (!article)
         return;
     // The same source again, so that the import finds the article and compares texts.
-    for (const QString &address : {article->source, article->url}) {
-        if (ArticleFetcher::isWebAddress(address)) {
-            importArticleUrl(QUrl(address));
-            return;
-        }
+    const QString location = ArticleImporter::rereadLocation(*article, m_document->project().path());
+    if (ArticleFetcher::isWebAddress(location)) {
+        importArticleUrl(QUrl(location));
+        return;
+    }
+    if (!location.isEmpty()) {
+        importFiles({location});
+        return;
     }
     const QString fileName = QFileInfo(article->source).fileName();
     const QString beside = QFileInfo(m_document->project().path()).absoluteDir().filePath(fileName);
-    if (!fileName.isEmpty() && QFileInfo::exists(beside)) {
-        importFiles({beside});
-        return;
-    }
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Check “%1” for Changes").arg(article->title), beside,
-        tr("Articles (*.txt *.text *.md *.html *.htm *.pdf *.docx *.odt);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Check “%1” for Changes").arg(article->title), beside,
+                                                      articleFileFilter());
     if (path.isEmpty())
         return;
     if (QFileInfo(path).fileName() != fileName) {

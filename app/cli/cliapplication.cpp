@@ -723,7 +723,6 @@ int CliApplication::runRefresh(const QStringList &arguments)
     }
 
     const bool json = parser.isSet(jsonOption);
-    const QDir projectFolder = QFileInfo(project.value()->path()).absoluteDir();
     QJsonArray report;
     int status = Success;
     bool attention = false;
@@ -735,15 +734,9 @@ int CliApplication::runRefresh(const QStringList &arguments)
             if (!json)
                 print(m_out, tr("Article %1 (%2): %3").arg(article.id).arg(article.title.left(60), line) + u'\n');
         };
-        QString where = parser.value(fileOption);
-        if (where.isEmpty()) {
-            if (ArticleFetcher::isWebAddress(article.source))
-                where = article.source;
-            else if (ArticleFetcher::isWebAddress(article.url))
-                where = article.url;
-            else if (!article.source.isEmpty() && projectFolder.exists(QFileInfo(article.source).fileName()))
-                where = projectFolder.filePath(QFileInfo(article.source).fileName());
-        }
+        const QString where = parser.isSet(fileOption)
+            ? parser.value(fileOption)
+            : ArticleImporter::rereadLocation(article, project.value()->path());
         if (where.isEmpty()) {
             say(QStringLiteral("skipped"), tr("imported from a file that is not beside the project; give --file"));
             report.append(entry);

@@ -1,5 +1,6 @@
 #include "articleimporter.h"
 
+#include "articlefetcher.h"
 #include "canonicaltext.h"
 #include "documentimporter.h"
 #include "encodingdetector.h"
@@ -74,6 +75,17 @@ bool ArticleImporter::looksLikeHtml(QByteArrayView bytes)
     const QByteArray head = bytes.first(std::min<qsizetype>(bytes.size(), 1024)).toByteArray().toLower();
     return head.contains("<!doctype html") || head.contains("<html") || head.contains("<head")
         || head.contains("<body");
+}
+
+QString ArticleImporter::rereadLocation(const Article &article, const QString &projectPath)
+{
+    for (const QString &address : {article.source, article.url}) {
+        if (ArticleFetcher::isWebAddress(address))
+            return address;
+    }
+    const QString fileName = QFileInfo(article.source).fileName();
+    const QDir folder = QFileInfo(projectPath).absoluteDir();
+    return !fileName.isEmpty() && folder.exists(fileName) ? folder.filePath(fileName) : QString();
 }
 
 Result<ImportedArticle> ArticleImporter::importFile(const QString &path)

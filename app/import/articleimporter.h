@@ -22,6 +22,11 @@ public:
 
     static Result<ImportedArticle> importFile(const QString &path);
 
+    /// Where an imported article can be read again to check it for changes: its web
+    /// address (source, else canonical URL), else its file when it stands beside the
+    /// project at `projectPath` (only the file name was kept); empty when neither.
+    static QString rereadLocation(const Article &article, const QString &projectPath);
+
     /// `contentType` is the MIME type and charset a server sent ("text/html;
     /// charset=euc-kr"), when known; `url` where the bytes came from.
     static Result<ImportedArticle> importBytes(const QByteArray &bytes, const QString &sourceName,
