@@ -1,6 +1,5 @@
 #include "quoteanchor.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -176,12 +175,14 @@ std::vector<qsizetype> QuoteAnchor::exactOccurrences(QStringView needle, int lim
     const QStringView view(m_text);
     if (needle.isEmpty() || needle.size() > view.size())
         return found;
-    if (needle.size() < GramLength || m_positions.empty()) {
+    auto scan = [&] {
         for (qsizetype at = view.indexOf(needle); at >= 0 && int(found.size()) < limit;
              at = view.indexOf(needle, at + 1))
             found.push_back(at);
         return found;
-    }
+    };
+    if (needle.size() < GramLength || m_positions.empty())
+        return scan();
     // Look the needle up by its rarest gram among a few, then compare. Grams are
     // listed up to a small count first, a larger one only when all are common: each
     // listed place is a read somewhere in a long text.
@@ -203,13 +204,8 @@ std::vector<qsizetype> QuoteAnchor::exactOccurrences(QStringView needle, int lim
         if (bestOffset >= 0)
             break;
     }
-    if (bestOffset < 0) {
-        // Every gram probed is very common (a text of few distinct words): scan.
-        for (qsizetype at = view.indexOf(needle); at >= 0 && int(found.size()) < limit;
-             at = view.indexOf(needle, at + 1))
-            found.push_back(at);
-        return found;
-    }
+    if (bestOffset < 0)
+        return scan(); // every gram probed is very common (a text of few distinct words)
     for (const qsizetype at : best) {
         const qsizetype start = at - bestOffset;
         if (start >= 0 && start + needle.size() <= view.size() && view.sliced(start, needle.size()) == needle) {
